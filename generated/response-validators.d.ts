@@ -1,0 +1,18 @@
+// Generated from openapi.yaml by scripts/generate.ts. Do not edit: run `npm run generate`.
+import type { components } from './schema.js';
+
+export interface ValidationIssue {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  message?: string;
+}
+
+export interface ValidateFunction<T> {
+  (data: unknown): data is T;
+  errors?: ValidationIssue[] | null;
+}
+
+export declare const validateCardList: ValidateFunction<components['schemas']['CardList']>;
+export declare const validateTransaction: ValidateFunction<components['schemas']['Transaction']>;
+export declare const validateError: ValidateFunction<components['schemas']['Error']>;

@@ -1,0 +1,128 @@
+// Every example in openapi.yaml must validate against its own schema: the mock serves these bodies,
+// so a broken example would teach partner teams a shape the real API never sends.
+import { describe, expect, it } from 'vitest';
+import { isObject, loadSpec, resolveRef, type JsonObject } from '../scripts/spec.js';
+import { compileNode, schemaValidator, specAjv } from './support/spec-ajv.js';
+
+const doc = loadSpec();
+const ajv = specAjv(doc);
+
+interface ExampleCase {
+  where: string;
+  schema: unknown;
+  value: unknown;
+}
+
+// Walks the whole document: media types (schema + example/examples), parameters, and schemas that
+// carry their own `examples` array.
+function collectExamples(node: unknown, where: string, out: ExampleCase[]): ExampleCase[] {
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => collectExamples(item, `${where}/${i}`, out));
+    return out;
+  }
+  if (!isObject(node)) return out;
+  if ('schema' in node && ('examples' in node || 'example' in node)) {
+    if ('example' in node) out.push({ where: `${where}/example`, schema: node.schema, value: node.example });
+    for (const [name, ex] of Object.entries((node.examples ?? {}) as JsonObject)) {
+      const resolved = resolveRef(doc, ex);
+      if (isObject(resolved) && 'value' in resolved) {
+        out.push({ where: `${where}/examples/${name}`, schema: node.schema, value: resolved.value });
+      }
+    }
+  }
+  if (Array.isArray(node.examples) && ('type' in node || 'pattern' in node)) {
+    node.examples.forEach((value, i) => out.push({ where: `${where}/examples/${i}`, schema: node, value }));
+  }
+  for (const [key, value] of Object.entries(node)) {
+    if (key !== 'examples' && key !== 'example') collectExamples(value, `${where}/${key}`, out);
+  }
+  return out;
+}
+
+const cases = collectExamples(doc, '#', []);
+const checkedValues = new Set(cases.map((c) => c.value));
+
+describe('openapi.yaml examples', () => {
+  it('has examples for every response of every operation', () => {
+    const missing: string[] = [];
+    for (const [path, item] of Object.entries(doc.paths as JsonObject)) {
+      for (const [method, op] of Object.entries(item as JsonObject)) {
+        for (const [status, response] of Object.entries((op as JsonObject).responses as JsonObject)) {
+          const content = (resolveRef(doc, response) as JsonObject).content as JsonObject | undefined;
+          const media = content?.['application/json'] as JsonObject | undefined;
+          if (!media || Object.keys((media.examples ?? {}) as JsonObject).length === 0) {
+            missing.push(`${method.toUpperCase()} ${path} ${status}`);
+          }
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('checks every named example of components/examples (none sits unused and unchecked)', () => {
+    const named = Object.entries((doc.components as JsonObject).examples as JsonObject);
+    expect(named.length).toBeGreaterThanOrEqual(11);
+    const unchecked = named.filter(([, ex]) => !checkedValues.has((ex as JsonObject).value)).map(([name]) => name);
+    expect(unchecked).toEqual([]);
+  });
+
+  it.each(cases.map((c) => [c.where, c] as const))('%s validates against its schema', (_where, c) => {
+    const validate = compileNode(ajv, c.schema);
+    const ok = validate(c.value);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors)).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('error examples are Omise-shaped, with the code their status implies', () => {
+    const expectedCode: Record<string, RegExp> = {
+      '400': /^bad_request$/,
+      '401': /^authentication_failure$/,
+      '404': /^not_found$/,
+      '500': /^internal_error$/,
+      '503': /^service_unavailable$/,
+    };
+    for (const c of cases) {
+      const status = /\/responses\/(\d{3})\//.exec(c.where)?.[1];
+      if (!status || status.startsWith('2')) continue;
+      const body = c.value as JsonObject;
+      expect(body.object, c.where).toBe('error');
+      expect(String(body.code), c.where).toMatch(expectedCode[status] ?? /^$/);
+      expect(String(body.location), c.where).toMatch(/^https:\/\/www\.omise\.co\/api-errors#/);
+    }
+  });
+});
+
+describe('the schemas reject what the real API would never send', () => {
+  const card = schemaValidator(ajv, 'Card');
+  const list = schemaValidator(ajv, 'CardList');
+  const trxn = schemaValidator(ajv, 'Transaction');
+  const example = (name: string) => (resolveRef(doc, { $ref: `#/components/examples/${name}` }) as JsonObject).value as JsonObject;
+  const goodCard = (example('CardListMixed').data as JsonObject[])[0]!;
+
+  it('a card missing a field, with a wrong type, or a 2017-11-02 field name', () => {
+    expect(card(goodCard)).toBe(true);
+    const { created_at, ...withoutCreatedAt } = goodCard;
+    expect(card({ ...withoutCreatedAt, created: created_at })).toBe(false);
+    expect(card({ ...goodCard, expiration_month: 13 })).toBe(false);
+    expect(card({ ...goodCard, last_digits: 4242 })).toBe(false);
+    expect(card({ ...goodCard, financing: 'charge' })).toBe(false);
+    expect(card({ ...goodCard, id: 'cust_test_5fz0olfpy32zadv96ek' })).toBe(false);
+  });
+
+  it('a card with the nullable fields null is accepted (real cards without an address)', () => {
+    const bare = { ...goodCard };
+    for (const key of ['first_digits', 'bank', 'country', 'city', 'postal_code', 'state', 'street1', 'street2', 'phone_number', 'tokenization_method']) {
+      bare[key] = null;
+    }
+    expect(card(bare), JSON.stringify(card.errors)).toBe(true);
+  });
+
+  it('a list with a wrong object tag or limit, and a transaction with a 2017 `type`', () => {
+    expect(list({ ...example('CardListEmpty'), object: 'card' })).toBe(false);
+    expect(list({ ...example('CardListEmpty'), limit: 101 })).toBe(false);
+    const { direction, ...rest } = example('TransactionCredit');
+    expect(trxn({ ...rest, type: direction })).toBe(false);
+    expect(trxn({ ...example('TransactionCredit'), amount: 10.5 })).toBe(false);
+    expect(trxn({ ...example('TransactionCredit'), direction: 'sideways' })).toBe(false);
+  });
+});

@@ -1,0 +1,28 @@
+// An ajv instance compiled straight from openapi.yaml (Ajv2020 + ajv-formats), independent of the
+// precompiled validators in generated/, so tests can hold the two against each other.
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { loadSpec, type JsonObject } from '../../scripts/spec.js';
+
+// ajv-formats is CommonJS: under NodeNext its plugin function sits on `.default`.
+const addFormats = addFormatsModule.default;
+
+export function specAjv(doc: JsonObject = loadSpec()): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  ajv.addVocabulary(['components', 'example', 'discriminator', 'xml', 'externalDocs']);
+  ajv.addSchema({ $id: 'openapi', components: { schemas: (doc.components as JsonObject).schemas } });
+  return ajv;
+}
+
+// Compiles any schema node of the document; local refs are rewritten to point into the `openapi` id.
+export function compileNode(ajv: Ajv2020, node: unknown): ValidateFunction {
+  const rewritten = JSON.parse(JSON.stringify(node).replaceAll('"$ref":"#/', '"$ref":"openapi#/')) as object;
+  return ajv.compile(rewritten);
+}
+
+export function schemaValidator(ajv: Ajv2020, name: string): ValidateFunction {
+  const validate = ajv.getSchema(`openapi#/components/schemas/${name}`);
+  if (!validate) throw new Error(`no schema ${name} in openapi.yaml`);
+  return validate;
+}
