@@ -1,0 +1,55 @@
+// The secret key: checked once, turned into the Authorization header once, and kept only inside
+// that header value. Nothing else in the client holds the key.
+import { OmiseConfigurationError } from './errors.js';
+
+export type KeyMode = 'test' | 'live';
+
+// Omise secret keys are skey_ or skey_test_ followed by letters and digits.
+const SECRET_KEY = /^skey_(test_)?[0-9A-Za-z_]+$/;
+
+export interface Credentials {
+  authorization: string;
+  mode: KeyMode;
+}
+
+// Read lazily, at client creation. Guarded: browsers and some edge runtimes have no `process`.
+function envSecretKey(): string | undefined {
+  return typeof process === 'object' && process !== null ? process.env?.OMISE_SECRET_KEY : undefined;
+}
+
+// Messages describe the key's shape, never its characters.
+export function credentialsFrom(givenKey: string | undefined): Credentials {
+  const secretKey = givenKey ?? envSecretKey();
+  if (secretKey === undefined || secretKey === '') {
+    throw new OmiseConfigurationError(
+      'No secret key: pass secretKey to createOmiseClient or set the OMISE_SECRET_KEY environment variable.',
+      'secretKey',
+    );
+  }
+  if (typeof secretKey !== 'string') {
+    throw new OmiseConfigurationError('secretKey must be a string.', 'secretKey');
+  }
+  if (secretKey.startsWith('pkey_')) {
+    throw new OmiseConfigurationError(
+      'A public key (pkey_...) was given: public keys cannot call this API; use the secret key (skey_...).',
+      'secretKey',
+    );
+  }
+  if (/\s/.test(secretKey)) {
+    throw new OmiseConfigurationError(
+      'The secret key contains whitespace or a line break; copy it again without spaces or newlines.',
+      'secretKey',
+    );
+  }
+  if (!SECRET_KEY.test(secretKey)) {
+    throw new OmiseConfigurationError(
+      'The secret key is malformed: Omise secret keys look like skey_test_... (test mode) or skey_... (live), letters and digits only.',
+      'secretKey',
+    );
+  }
+  return {
+    // HTTP Basic: the key as user name, an empty password. btoa keeps this free of Node-only APIs.
+    authorization: `Basic ${btoa(`${secretKey}:`)}`,
+    mode: secretKey.startsWith('skey_test_') ? 'test' : 'live',
+  };
+}

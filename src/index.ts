@@ -1,0 +1,31 @@
+// Public exports only.
+export { createOmiseClient, type OmiseClient } from './client.js';
+export type { OmiseClientOptions } from './options.js';
+export type { RetryInfo } from './retry.js';
+export type { CustomersResource } from './resources/customers.js';
+export type { TransactionsResource } from './resources/transactions.js';
+export type {
+  Card,
+  CardList,
+  ListAllCardsOptions,
+  ListCardsParams,
+  ListOrder,
+  OmiseErrorBody,
+  RequestOptions,
+  Transaction,
+  paths,
+} from './types.js';
+export {
+  OmiseApiError,
+  OmiseAuthenticationError,
+  OmiseBadRequestError,
+  OmiseConfigurationError,
+  OmiseConnectionError,
+  OmiseError,
+  OmiseNotFoundError,
+  OmiseRateLimitError,
+  OmiseResponseValidationError,
+  OmiseServerError,
+  OmiseTimeoutError,
+  OmiseValidationError,
+} from './errors.js';

@@ -1,0 +1,40 @@
+import { settle } from '../call.js';
+import { paginate } from '../pagination.js';
+import type { Card, CardList, ListAllCardsOptions, ListCardsParams, RequestOptions } from '../types.js';
+import { checkId, checkQuery } from '../validate.js';
+import type { ResourceContext } from './context.js';
+
+export interface CustomersResource {
+  /** GET /customers/{id}/cards: one page. */
+  listCards(customerId: string, params?: ListCardsParams, options?: RequestOptions): Promise<CardList>;
+  /** Every card across pages; the arguments are checked when called, before any request. */
+  listAllCards(customerId: string, options?: ListAllCardsOptions): AsyncIterable<Card>;
+}
+
+export function customersResource({ raw, keyMode, validateResponses }: ResourceContext): CustomersResource {
+  function listCards(customerId: string, params?: ListCardsParams, options?: RequestOptions): Promise<CardList> {
+    return settle<CardList>(
+      raw.GET('/customers/{id}/cards', {
+        params: { path: { id: customerId }, query: params },
+        signal: options?.signal,
+        parseAs: 'text',
+      }),
+      'CardList',
+      validateResponses,
+    );
+  }
+
+  return {
+    async listCards(customerId, params, options) {
+      checkId('listCustomerCards', 'customerId', customerId, keyMode);
+      return listCards(customerId, checkQuery('listCustomerCards', params), options);
+    },
+    listAllCards(customerId, options = {}) {
+      const { pageSize = 100, signal, ...params } = options;
+      checkId('listCustomerCards', 'customerId', customerId, keyMode);
+      checkQuery('listCustomerCards', { ...params, limit: pageSize });
+      // Checked once above; pages reuse the checked values.
+      return paginate((query, opts) => listCards(customerId, query, opts), params, pageSize, signal ? { signal } : {});
+    },
+  };
+}

@@ -1,0 +1,22 @@
+// Public types, all taken from the types openapi-typescript generated from openapi.yaml.
+import type { components, operations, paths } from '../generated/schema.js';
+
+export type { paths };
+export type Card = components['schemas']['Card'];
+export type CardList = components['schemas']['CardList'];
+export type Transaction = components['schemas']['Transaction'];
+export type ListOrder = components['schemas']['ListOrder'];
+export type OmiseErrorBody = components['schemas']['Error'];
+
+/** Query of customers.listCards: limit, offset, order, from, to. */
+export type ListCardsParams = NonNullable<operations['listCustomerCards']['parameters']['query']>;
+
+export interface RequestOptions {
+  /** Aborts the call at once, also during a backoff wait; an aborted call is never retried. */
+  signal?: AbortSignal;
+}
+
+export interface ListAllCardsOptions extends Omit<ListCardsParams, 'limit' | 'offset'>, RequestOptions {
+  /** Cards per request; default 100, the API's maximum. */
+  pageSize?: number;
+}

@@ -1,0 +1,101 @@
+// Checks ids and query parameters before anything is sent, with the rules generated from
+// openapi.yaml (generated/request-rules.ts), so the spec stays the one place they are written.
+import { requestRules } from '../generated/request-rules.js';
+import type { KeyMode } from './auth.js';
+import { OmiseValidationError } from './errors.js';
+import { isDateTime } from './formats.js';
+
+export type OperationId = keyof typeof requestRules;
+
+interface Rule {
+  readonly type: string;
+  readonly pattern?: string;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly enum?: readonly string[];
+  readonly format?: string;
+}
+
+// Compiled once per pattern, not per call.
+const patterns = new Map<string, RegExp>();
+function patternOf(source: string): RegExp {
+  let re = patterns.get(source);
+  if (!re) patterns.set(source, (re = new RegExp(source)));
+  return re;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return value.length > 60 ? `"${value.slice(0, 60)}…"` : JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  return typeof value;
+}
+
+function checkValue(param: string, value: unknown, rule: Rule): void {
+  if (rule.type === 'integer') {
+    const range =
+      rule.maximum !== undefined ? `from ${rule.minimum ?? 0} to ${rule.maximum}` : `of at least ${rule.minimum ?? 0}`;
+    if (
+      typeof value !== 'number' ||
+      !Number.isInteger(value) ||
+      (rule.minimum !== undefined && value < rule.minimum) ||
+      (rule.maximum !== undefined && value > rule.maximum)
+    ) {
+      throw new OmiseValidationError(param, `${param} must be a whole number ${range}; got ${describe(value)}.`);
+    }
+    return;
+  }
+  if (typeof value !== 'string') {
+    throw new OmiseValidationError(param, `${param} must be a string; got ${describe(value)}.`);
+  }
+  if (rule.enum && !rule.enum.includes(value)) {
+    throw new OmiseValidationError(param, `${param} must be one of ${rule.enum.join(', ')}; got ${describe(value)}.`);
+  }
+  if (rule.format === 'date-time' && !isDateTime(value)) {
+    throw new OmiseValidationError(
+      param,
+      `${param} must be an ISO 8601 date-time with a time zone, such as 2024-01-31T00:00:00Z; got ${describe(value)}.`,
+    );
+  }
+  if (rule.pattern !== undefined && !patternOf(rule.pattern).test(value)) {
+    throw new OmiseValidationError(param, `${param} ${describe(value)} does not match ${rule.pattern}.`);
+  }
+}
+
+/**
+ * The id in the path. Beyond the spec's pattern (which already refuses `/`, `..`, `%2F`, spaces and
+ * the empty string), a test-mode id with a live key or the reverse is refused here: the API would
+ * only answer a puzzling 404.
+ */
+export function checkId(operationId: OperationId, param: string, id: unknown, keyMode: KeyMode): string {
+  const rule: Rule = requestRules[operationId].params.path.id;
+  checkValue(param, id, rule);
+  const idMode: KeyMode = (id as string).includes('_test_') ? 'test' : 'live';
+  if (idMode !== keyMode) {
+    throw new OmiseValidationError(
+      param,
+      `${param} ${describe(id)} is a ${idMode}-mode id but the secret key is a ${keyMode} key (${keyMode === 'test' ? 'skey_test_...' : 'skey_...'}); Omise would answer 404 not_found. Use a ${idMode} key, or a ${keyMode}-mode id.`,
+    );
+  }
+  return id as string;
+}
+
+/** The query: unknown names are refused (a typo would otherwise be silently ignored). */
+export function checkQuery<Q extends object>(operationId: OperationId, query: Q | undefined): Q | undefined {
+  if (query === undefined) return undefined;
+  if (typeof query !== 'object' || query === null) {
+    throw new OmiseValidationError('params', 'params must be an object.');
+  }
+  const rules = requestRules[operationId].params.query as Record<string, Rule>;
+  for (const [name, value] of Object.entries(query)) {
+    const rule = rules[name];
+    if (!rule) {
+      const known = Object.keys(rules);
+      throw new OmiseValidationError(
+        name,
+        known.length ? `Unknown parameter ${name}; expected one of ${known.join(', ')}.` : `Unknown parameter ${name}; this call takes none.`,
+      );
+    }
+    if (value !== undefined) checkValue(name, value, rule);
+  }
+  return query;
+}

@@ -1,0 +1,38 @@
+// Omise-shaped bodies for the loopback server, built from the examples in openapi.yaml so that the
+// fixtures cannot drift from the contract.
+import { loadSpec, resolveRef, type JsonObject } from '../../scripts/spec.js';
+import type { Card, CardList, Transaction } from '../../src/index.js';
+
+const doc = loadSpec();
+const example = (name: string): JsonObject =>
+  (resolveRef(doc, { $ref: `#/components/examples/${name}` }) as JsonObject).value as JsonObject;
+
+export const CUSTOMER_ID = 'cust_test_5fz0olfpy32zadv96ek';
+export const TRANSACTION_ID = 'trxn_test_5fz0ol7mmqw6cj8h5xq';
+export const TEST_KEY = 'skey_test_5fz0oluu2v7vk6cnsqx';
+
+export const transaction = (): Transaction => example('TransactionCredit') as unknown as Transaction;
+
+const templateCard = (example('CardListMixed').data as JsonObject[])[0] as unknown as Card;
+
+export function card(i: number, customerId = CUSTOMER_ID): Card {
+  const id = `card_test_${i.toString(36).padStart(6, '0')}`;
+  return { ...templateCard, id, location: `/customers/${customerId}/cards/${id}` };
+}
+
+/** The page a real API would answer for this offset and limit over `total` cards. */
+export function cardPage(total: number, offset: number, limit: number, customerId = CUSTOMER_ID): CardList {
+  const data: Card[] = [];
+  for (let i = offset; i < Math.min(total, offset + limit); i++) data.push(card(i, customerId));
+  return {
+    object: 'list',
+    data,
+    limit,
+    offset,
+    total,
+    order: 'chronological',
+    location: `/customers/${customerId}/cards`,
+    from: '1970-01-01T00:00:00Z',
+    to: '2024-11-24T10:00:00Z',
+  };
+}
