@@ -81,3 +81,15 @@ export async function startPrism(options: PrismOptions = {}): Promise<PrismServe
   await stop();
   throw new Error(`Prism did not start on ${url}${stderr ? `:\n${stderr}` : ''}`);
 }
+
+/**
+ * A fetch that asks Prism for a particular answer (`code=404`, `example=jcb`), the way the mock is
+ * steered; the request is otherwise sent as the client built it.
+ */
+export function preferFetch(prefer: string, send: (input: Request) => Promise<Response> = fetch): (input: Request) => Promise<Response> {
+  return (input) => {
+    const request = new Request(input);
+    request.headers.set('Prefer', prefer);
+    return send(request);
+  };
+}
