@@ -1,6 +1,9 @@
 // Starts two Prism mocks of openapi.yaml for the whole contract run (one serving the spec's examples,
 // one generating data from a fixed seed) and stops both in teardown, which vitest runs also when
 // tests fail. execa's cleanup kills them if the runner itself dies.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startPrism, type PrismServer } from '../scripts/prism.js';
 
@@ -11,23 +14,25 @@ declare module 'vitest' {
     prismStaticUrl: string;
     prismDynamicUrl: string;
     prismPids: number[];
+    /** JSON lines of (method, path, status) every contract test exercised, read by the coverage gate. */
+    coverageFile: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const servers: PrismServer[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'omise-contract-'));
   const teardown = async (): Promise<void> => {
     await Promise.allSettled(servers.map((s) => s.stop()));
+    rmSync(dir, { recursive: true, force: true });
   };
   try {
-    const [staticServer, dynamicServer] = await Promise.all([
-      startPrism(),
-      startPrism({ dynamic: true, seed: DYNAMIC_SEED }),
-    ]);
+    const [staticServer, dynamicServer] = await Promise.all([startPrism(), startPrism({ dynamic: true, seed: DYNAMIC_SEED })]);
     servers.push(staticServer, dynamicServer);
     project.provide('prismStaticUrl', staticServer.url);
     project.provide('prismDynamicUrl', dynamicServer.url);
     project.provide('prismPids', servers.map((s) => s.pid ?? -1));
+    project.provide('coverageFile', join(dir, 'coverage.jsonl'));
   } catch (error) {
     await teardown();
     throw error;

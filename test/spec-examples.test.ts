@@ -2,44 +2,13 @@
 // so a broken example would teach partner teams a shape the real API never sends.
 import { describe, expect, it } from 'vitest';
 import { isObject, loadSpec, resolveRef, type JsonObject } from '../scripts/spec.js';
+import { collectExamples } from './support/spec-examples.js';
 import { compileNode, schemaValidator, specAjv } from './support/spec-ajv.js';
 
 const doc = loadSpec();
 const ajv = specAjv(doc);
 
-interface ExampleCase {
-  where: string;
-  schema: unknown;
-  value: unknown;
-}
-
-// Walks the whole document: media types (schema + example/examples), parameters, and schemas that
-// carry their own `examples` array.
-function collectExamples(node: unknown, where: string, out: ExampleCase[]): ExampleCase[] {
-  if (Array.isArray(node)) {
-    node.forEach((item, i) => collectExamples(item, `${where}/${i}`, out));
-    return out;
-  }
-  if (!isObject(node)) return out;
-  if ('schema' in node && ('examples' in node || 'example' in node)) {
-    if ('example' in node) out.push({ where: `${where}/example`, schema: node.schema, value: node.example });
-    for (const [name, ex] of Object.entries((node.examples ?? {}) as JsonObject)) {
-      const resolved = resolveRef(doc, ex);
-      if (isObject(resolved) && 'value' in resolved) {
-        out.push({ where: `${where}/examples/${name}`, schema: node.schema, value: resolved.value });
-      }
-    }
-  }
-  if (Array.isArray(node.examples) && ('type' in node || 'pattern' in node)) {
-    node.examples.forEach((value, i) => out.push({ where: `${where}/examples/${i}`, schema: node, value }));
-  }
-  for (const [key, value] of Object.entries(node)) {
-    if (key !== 'examples' && key !== 'example') collectExamples(value, `${where}/${key}`, out);
-  }
-  return out;
-}
-
-const cases = collectExamples(doc, '#', []);
+const cases = collectExamples(doc);
 const checkedValues = new Set(cases.map((c) => c.value));
 
 describe('openapi.yaml examples', () => {

@@ -1,0 +1,43 @@
+// The real client from src/, pointed at a Prism mock, recording what it exercised, validating every
+// 2xx body with the generated validators.
+import { inject } from 'vitest';
+import { preferFetch } from '../../scripts/prism.js';
+import { loadSpec, operations, type JsonObject } from '../../scripts/spec.js';
+import { createOmiseClient, type OmiseClient, type OmiseClientOptions } from '../../src/index.js';
+import { recordingFetch } from './coverage.js';
+
+export const TEST_KEY = 'skey_test_5fz0oluu2v7vk6cnsqx';
+export const CUSTOMER_ID = 'cust_test_5fz0olfpy32zadv96ek';
+export const TRANSACTION_ID = 'trxn_test_5fz0ol7mmqw6cj8h5xq';
+
+export interface ContractClientOptions extends OmiseClientOptions {
+  /** Prism's Prefer header: code=404, example=jcb. */
+  prefer?: string;
+  dynamic?: boolean;
+}
+
+export function contractClient({ prefer, dynamic, ...options }: ContractClientOptions = {}): OmiseClient {
+  return createOmiseClient({
+    secretKey: TEST_KEY,
+    baseUrl: inject(dynamic ? 'prismDynamicUrl' : 'prismStaticUrl'),
+    validateResponses: true,
+    initialRetryDelayMs: 1,
+    maxRetryDelayMs: 5,
+    fetch: recordingFetch(prefer ? preferFetch(prefer) : fetch),
+    ...options,
+  });
+}
+
+/** A request that bypasses the client (to send what the client refuses to), still recorded. */
+export function rawRequest(path: string, headers: Record<string, string> = {}): Promise<Response> {
+  return recordingFetch()(new Request(`${inject('prismStaticUrl')}${path}`, { headers }));
+}
+
+export const basicAuth = (key: string = TEST_KEY): string => `Basic ${btoa(`${key}:`)}`;
+
+/** Names of the 200 examples of an operation, read from openapi.yaml. */
+export function exampleNames(operationId: string): string[] {
+  const op = operations(loadSpec()).find((o) => o.operationId === operationId);
+  const ok = ((op?.operation.responses as JsonObject)['200'] as JsonObject).content as JsonObject;
+  return Object.keys(((ok['application/json'] as JsonObject).examples ?? {}) as JsonObject);
+}

@@ -1,0 +1,53 @@
+// Records which documented (method, path, status) each contract test really exercised, from the
+// answers themselves, so the gate needs no hand-written list.
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { inject } from 'vitest';
+import { loadSpec, operations, resolveRef, type JsonObject } from '../../scripts/spec.js';
+
+export interface Triple {
+  method: string;
+  path: string;
+  status: string;
+}
+
+const doc = loadSpec();
+const routes = operations(doc).map((op) => ({
+  method: op.method.toUpperCase(),
+  path: op.path,
+  pattern: new RegExp(`^${op.path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+}));
+
+/** Every (method, path, status) the spec documents. */
+export function documentedTriples(): Triple[] {
+  return operations(doc).flatMap((op) =>
+    Object.keys(resolveRef(doc, op.operation.responses) as JsonObject).map((status) => ({
+      method: op.method.toUpperCase(),
+      path: op.path,
+      status,
+    })),
+  );
+}
+
+export function record(method: string, url: string, status: number): void {
+  const pathname = new URL(url).pathname;
+  const route = routes.find((r) => r.method === method && r.pattern.test(pathname));
+  const triple = { method, path: route?.path ?? pathname, status: String(status) };
+  appendFileSync(inject('coverageFile'), `${JSON.stringify(triple)}\n`);
+}
+
+export function recorded(file: string = inject('coverageFile')): Triple[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Triple);
+}
+
+/** A real fetch that records every answer; used by the clients and raw requests of contract tests. */
+export function recordingFetch(send: (input: Request) => Promise<Response> = fetch): (input: Request) => Promise<Response> {
+  return async (input) => {
+    const response = await send(input);
+    record(input.method, input.url, response.status);
+    return response;
+  };
+}
