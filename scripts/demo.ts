@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { OmiseError, OmiseNotFoundError, createOmiseClient, type OmiseClientOptions } from '../src/index.js';
 import { cardLine, transactionLine } from '../src/cli/format.js';
-import { preferFetch, startPrism, type PrismServer } from './prism.js';
+import { preferFetch, startPrism, type PrismServer } from '../src/mock/prism.js';
 
 const { values } = parseArgs({
   options: {

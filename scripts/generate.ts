@@ -120,11 +120,21 @@ ${lines.join('\n')}
 `;
 }
 
+// Field names of the response objects in the spec's order: the CLI's CSV columns come from here.
+function responseFieldsSource(doc: JsonObject): string {
+  const schemas = (doc.components as JsonObject).schemas as JsonObject;
+  const fields = Object.fromEntries(
+    ['Card', 'Transaction'].map((name) => [name, Object.keys(((schemas[name] as JsonObject).properties ?? {}) as JsonObject)]),
+  );
+  return `${HEADER}export const responseFields = ${JSON.stringify(fields, null, 2)} as const;\n`;
+}
+
 export async function generate(outDir: string, specPath: string = SPEC_PATH): Promise<string[]> {
   const doc = loadSpec(specPath);
   const files: Record<string, string> = {
     'schema.d.ts': HEADER + astToString(await openapiTS(pathToFileURL(specPath))),
     'request-rules.ts': `${HEADER}export const requestRules = ${JSON.stringify(requestRules(doc), null, 2)} as const;\n`,
+    'response-fields.ts': responseFieldsSource(doc),
     'response-validators.js': responseValidatorsSource(doc),
     'response-validators.d.ts': responseValidatorsTypes(),
   };

@@ -1,7 +1,7 @@
 // The real client from src/, pointed at a Prism mock, recording what it exercised, validating every
 // 2xx body with the generated validators.
 import { inject } from 'vitest';
-import { preferFetch } from '../../scripts/prism.js';
+import { preferFetch } from '../../src/mock/prism.js';
 import { loadSpec, operations, type JsonObject } from '../../scripts/spec.js';
 import { createOmiseClient, type OmiseClient, type OmiseClientOptions } from '../../src/index.js';
 import { recordingFetch } from './coverage.js';

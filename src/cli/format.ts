@@ -12,13 +12,50 @@ export function formatAmount(amount: number, currency: string): string {
   }
 }
 
+const expiry = (card: Card): string => `${String(card.expiration_month).padStart(2, '0')}/${card.expiration_year}`;
+
 export function cardLine(card: Card): string {
-  const expiry = `${String(card.expiration_month).padStart(2, '0')}/${card.expiration_year}`;
   const bank = card.bank ? `  ${card.bank}` : '';
   const country = card.country ? ` (${card.country})` : '';
-  return `${card.brand.padEnd(11)} •••• ${card.last_digits}  ${expiry}  ${(card.financing || '-').padEnd(7)}  ${card.id}${bank}${country}`;
+  return `${card.brand.padEnd(11)} •••• ${card.last_digits}  ${expiry(card)}  ${(card.financing || '-').padEnd(7)}  ${card.id}${bank}${country}`;
 }
 
 export function transactionLine(t: Transaction): string {
   return `${t.direction} ${formatAmount(t.amount, t.currency)}  ${t.key}  origin ${t.origin}  created ${t.created_at}  transferable ${t.transferable_at}`;
+}
+
+// Fixed widths, so a table can be printed row by row while pages arrive.
+const CARD_COLUMNS: Array<[string, number, (c: Card) => string]> = [
+  ['ID', 32, (c) => c.id],
+  ['BRAND', 12, (c) => c.brand],
+  ['LAST4', 6, (c) => c.last_digits],
+  ['EXPIRY', 8, expiry],
+  ['FINANCING', 10, (c) => c.financing || '-'],
+  ['COUNTRY', 8, (c) => c.country || '-'],
+  ['CREATED', 21, (c) => c.created_at],
+  ['BANK', 0, (c) => c.bank || '-'],
+];
+
+const cell = (text: string, width: number): string => (width === 0 ? text : text.padEnd(width - 1).slice(0, width - 1) + ' ');
+
+export function cardTableHeader(): string {
+  return CARD_COLUMNS.map(([title, width]) => cell(title, width)).join('').trimEnd();
+}
+
+export function cardTableRow(card: Card): string {
+  return CARD_COLUMNS.map(([, width, value]) => cell(value(card), width)).join('').trimEnd();
+}
+
+export function transactionTable(t: Transaction): string {
+  const rows: Array<[string, string]> = [
+    ['id', t.id],
+    ['direction', t.direction],
+    ['amount', `${formatAmount(t.amount, t.currency)} (${t.amount} minor units)`],
+    ['key', t.key],
+    ['origin', t.origin],
+    ['created_at', t.created_at],
+    ['transferable_at', t.transferable_at],
+    ['livemode', String(t.livemode)],
+  ];
+  return rows.map(([k, v]) => `${k.padEnd(16)}${v}`).join('\n');
 }

@@ -1,10 +1,24 @@
 // Starts and stops a Prism mock of openapi.yaml: one place for how Prism is launched, used by the
-// contract tests, `npm run mock`, `npm start` and the CLI's --mock.
+// contract tests, `npm run mock`, `npm start` and the CLI's --mock. Node only, and never loaded by the
+// client itself: Prism, execa and get-port are development tools (optional peers of the package).
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
 import getPort from 'get-port';
-import { SPEC_PATH } from './spec.js';
+
+// openapi.yaml sits at the package root, both in this repository and in the published package; the
+// module's own depth differs between src/ and a build, so look upwards (a few levels at most).
+export function findSpec(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    const candidate = join(dir, 'openapi.yaml');
+    if (existsSync(candidate)) return candidate;
+    dir = dirname(dir);
+  }
+  throw new Error('openapi.yaml not found next to the omise-openapi package');
+}
 
 export interface PrismOptions {
   /** Generated data instead of the spec's examples (`-d`). */
@@ -17,6 +31,8 @@ export interface PrismOptions {
   specPath?: string;
   /** Prism's own log level; `error` keeps test output readable and Prism fast. */
   logLevel?: 'error' | 'warn' | 'info';
+  /** Show Prism's request log on this process's stdout (the partner mock does). */
+  showLog?: boolean;
 }
 
 export interface PrismServer {
@@ -38,7 +54,7 @@ function prismEntry(): string {
 export async function startPrism(options: PrismOptions = {}): Promise<PrismServer> {
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (await getPort({ host }));
-  const args = [prismEntry(), 'mock', options.specPath ?? SPEC_PATH, '-h', host, '-p', String(port)];
+  const args = [prismEntry(), 'mock', options.specPath ?? findSpec(), '-h', host, '-p', String(port)];
   if (options.dynamic) args.push('-d');
   if (options.seed !== undefined) args.push('--seed', String(options.seed));
   args.push('-v', options.logLevel ?? 'error');
@@ -49,7 +65,7 @@ export async function startPrism(options: PrismOptions = {}): Promise<PrismServe
     reject: false,
     stdin: 'ignore',
     buffer: false,
-    stdout: 'ignore',
+    stdout: options.showLog ? 'inherit' : 'ignore',
     stderr: 'pipe',
     forceKillAfterDelay: 3000,
   });
