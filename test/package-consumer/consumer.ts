@@ -1,0 +1,71 @@
+// A TypeScript consumer of the packed package: every public export, typechecked under node16 and
+// bundler resolution by test/package.test.ts.
+import {
+  OmiseApiError,
+  OmiseAuthenticationError,
+  OmiseBadRequestError,
+  OmiseConfigurationError,
+  OmiseConnectionError,
+  OmiseError,
+  OmiseNotFoundError,
+  OmiseRateLimitError,
+  OmiseResponseValidationError,
+  OmiseServerError,
+  OmiseTimeoutError,
+  OmiseValidationError,
+  createOmiseClient,
+  type Card,
+  type CardList,
+  type CustomersResource,
+  type ListAllCardsOptions,
+  type ListCardsParams,
+  type ListOrder,
+  type OmiseClient,
+  type OmiseClientOptions,
+  type OmiseErrorBody,
+  type RequestOptions,
+  type RetryInfo,
+  type Transaction,
+  type TransactionsResource,
+  type paths,
+} from 'omise-openapi';
+
+const onRetry = (info: RetryInfo): void => console.log(info.attempt, info.delayMs, info.reason, info.status);
+const options: OmiseClientOptions = { secretKey: 'skey_test_5fz0oluu2v7vk6cnsqx', maxRetries: 1, onRetry, validateResponses: true };
+const omise: OmiseClient = createOmiseClient(options);
+const customers: CustomersResource = omise.customers;
+const transactions: TransactionsResource = omise.transactions;
+
+export async function use(signal: AbortSignal): Promise<number> {
+  const order: ListOrder = 'reverse_chronological';
+  const params: ListCardsParams = { limit: 10, offset: 0, order, from: '2024-01-01T00:00:00Z' };
+  const request: RequestOptions = { signal };
+  const page: CardList = await customers.listCards('cust_test_5fz0olfpy32zadv96ek', params, request);
+  const first: Card | undefined = page.data[0];
+  const year: number | undefined = first?.expiration_year;
+  const all: ListAllCardsOptions = { pageSize: 50, order, signal };
+  for await (const card of customers.listAllCards('cust_test_5fz0olfpy32zadv96ek', all)) console.log(card.last_digits);
+  const trxn: Transaction = await transactions.retrieve('trxn_test_5fz0ol7mmqw6cj8h5xq', request);
+  const direction: 'credit' | 'debit' = trxn.direction;
+  const raw = await omise.raw.GET('/transactions/{id}', { params: { path: { id: trxn.id } } });
+  const body: OmiseErrorBody | undefined = raw.error;
+  type Ops = keyof paths;
+  const op: Ops = '/customers/{id}/cards';
+  console.log(year, direction, body?.code, op);
+  return trxn.amount;
+}
+
+export function classify(error: unknown): string {
+  if (error instanceof OmiseNotFoundError) return `${error.code} ${error.status} ${error.omiseMessage} ${error.location ?? ''}`;
+  if (error instanceof OmiseAuthenticationError || error instanceof OmiseBadRequestError) return error.code;
+  if (error instanceof OmiseRateLimitError) return String(error.retryAfterMs);
+  if (error instanceof OmiseServerError) return String(error.attempts);
+  if (error instanceof OmiseApiError) return error.requestId ?? '';
+  if (error instanceof OmiseConnectionError) return String(error.attempts);
+  if (error instanceof OmiseTimeoutError) return String(error.timeoutMs);
+  if (error instanceof OmiseValidationError) return error.param;
+  if (error instanceof OmiseConfigurationError) return error.option;
+  if (error instanceof OmiseResponseValidationError) return error.pointer;
+  if (error instanceof OmiseError) return error.message;
+  return 'unknown';
+}

@@ -1,0 +1,111 @@
+// The packed tarball, installed into a clean temporary project, used the ways people use it: ESM,
+// CommonJS, TypeScript (node16 and bundler resolution), the bin, and a browser bundle.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { execa } from 'execa';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAndPack } from '../scripts/pack.js';
+import { startPrism, type PrismServer } from '../src/mock/prism.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
+let work: string;
+let app: string;
+let mock: PrismServer;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'omise-openapi-consumer-'));
+  app = join(work, 'app');
+  const tarball = buildAndPack(work);
+  cpSync(join(ROOT, 'test/package-consumer'), app, { recursive: true });
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  execFileSync('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: app, stdio: 'ignore' });
+  mock = await startPrism();
+}, 180_000);
+
+afterAll(async () => {
+  await mock?.stop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const script = `
+  const omise = createOmiseClient({ secretKey: 'skey_test_5fz0oluu2v7vk6cnsqx', baseUrl: process.env.MOCK_URL, validateResponses: true });
+  const page = await omise.customers.listCards('cust_test_5fz0olfpy32zadv96ek');
+  const trxn = await omise.transactions.retrieve('trxn_test_5fz0ol7mmqw6cj8h5xq');
+  let notFound = false;
+  try { await omise.transactions.retrieve('trxn_live_x'); } catch (e) { notFound = e instanceof OmiseValidationError; }
+  console.log(JSON.stringify({ cards: page.data.length, amount: trxn.amount, notFound }));
+`;
+
+describe('installed from the tarball', () => {
+  it('imports with ESM and calls both endpoints', async () => {
+    writeFileSync(join(app, 'esm.mjs'), `import { createOmiseClient, OmiseValidationError } from 'omise-openapi';\n${script}`);
+    const r = await execa('node', ['esm.mjs'], { cwd: app, env: { MOCK_URL: mock.url } });
+    expect(JSON.parse(r.stdout)).toEqual({ cards: 3, amount: 96094, notFound: true });
+  });
+
+  it('requires with CommonJS and calls both endpoints', async () => {
+    writeFileSync(join(app, 'cjs.cjs'), `const { createOmiseClient, OmiseValidationError } = require('omise-openapi');\n(async () => {${script}})();`);
+    const r = await execa('node', ['cjs.cjs'], { cwd: app, env: { MOCK_URL: mock.url } });
+    expect(JSON.parse(r.stdout)).toEqual({ cards: 3, amount: 96094, notFound: true });
+  });
+
+  it('ships the spec and a working bin', async () => {
+    const r = await execa(join(app, 'node_modules/.bin/omise-openapi'), ['--base-url', mock.url, 'transaction', 'trxn_test_5fz0ol7mmqw6cj8h5xq', '--json'], {
+      cwd: app,
+      env: { OMISE_SECRET_KEY: 'skey_test_5fz0oluu2v7vk6cnsqx' },
+    });
+    expect(JSON.parse(r.stdout).direction).toBe('credit');
+    const specText = execFileSync('node', ['-e', "process.stdout.write(require('fs').readFileSync(require.resolve('omise-openapi/openapi.yaml'),'utf8').slice(0,400))"], { cwd: app, encoding: 'utf8' });
+    expect(specText).toMatch(/^openapi: 3.1.0$/m);
+  });
+
+  it.each([
+    ['node16', { module: 'node16', moduleResolution: 'node16' }],
+    ['bundler', { module: 'esnext', moduleResolution: 'bundler' }],
+  ])('typechecks a consumer using every export under %s resolution, and rejects a type error', (name, resolution) => {
+    const base = { strict: true, target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], noEmit: true, skipLibCheck: false, types: [], ...resolution };
+    writeFileSync(join(app, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: base, files: ['consumer.ts'] }));
+    writeFileSync(join(app, `tsconfig.${name}.bad.json`), JSON.stringify({ compilerOptions: base, files: ['type-error.ts'] }));
+    execFileSync('node', [TSC, '-p', `tsconfig.${name}.json`], { cwd: app, stdio: 'pipe' });
+    let output = '';
+    try {
+      execFileSync('node', [TSC, '-p', `tsconfig.${name}.bad.json`], { cwd: app, stdio: 'pipe' });
+    } catch (error) {
+      output = String((error as { stdout?: Buffer }).stdout);
+    }
+    expect(output).toMatch(/type-error\.ts.*'"newest"' is not assignable/s);
+  });
+});
+
+describe('bundled for the browser', () => {
+  it('pulls in no Node built-in, and reports its size', async () => {
+    const result = await build({
+      entryPoints: [join(ROOT, 'dist/index.js')],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      splitting: true,
+      outdir: join(work, 'browser'),
+      metafile: true,
+      write: false,
+      logLevel: 'silent',
+    });
+    const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+    const imported = Object.values(result.metafile.inputs).flatMap((input) => input.imports.map((i) => i.path));
+    expect(imported.filter((path) => builtins.has(path) || path.startsWith('node:'))).toEqual([]);
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((i) => i.includes('openapi-fetch'))).toBe(true);
+    const main = result.outputFiles.find((f) => f.path.endsWith('index.js'));
+    const gz = gzipSync(main!.contents).length;
+    console.log(`browser bundle (with openapi-fetch, without the lazy validators): ${main!.contents.length} B min, ${gz} B min+gzip`);
+    expect(gz).toBeGreaterThan(1000);
+  });
+});

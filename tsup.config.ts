@@ -1,0 +1,31 @@
+// tsup over plain tsc: one config emits ESM and CommonJS with declarations for each (.d.ts and
+// .d.cts), bundles generated/ (the precompiled validators are JavaScript) into the output, and keeps
+// the lazily loaded validators in a chunk of their own in the ESM build.
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // The library: web-standard APIs only, for Node, browsers and edge runtimes.
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    platform: 'neutral',
+    target: 'es2022',
+    dts: true,
+    splitting: true,
+    treeshake: true,
+    clean: true,
+    outDir: 'dist',
+  },
+  {
+    // Node only: the command line and the Prism launcher it can start for --mock.
+    entry: { cli: 'src/cli/main.ts', mock: 'src/mock/prism.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    dts: false,
+    splitting: true,
+    // Its own folder, so its chunks never mix with the library's.
+    outDir: 'dist/cli',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
