@@ -10,6 +10,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 export function buildAndPack(destination: string): string {
   execFileSync(npm, ['run', '-s', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const out = execFileSync(npm, ['pack', '--json', '--pack-destination', destination], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  const [{ filename }] = JSON.parse(out) as Array<{ filename: string }>;
-  return join(destination, filename);
+  const [packed] = JSON.parse(out) as Array<{ filename: string }>;
+  if (!packed) throw new Error('npm pack reported no tarball');
+  return join(destination, packed.filename);
 }
