@@ -13,6 +13,7 @@ import {
   type OmiseClientOptions,
   type RetryInfo,
 } from '../src/index.js';
+import { VERSION } from '../src/version.js';
 import { TEST_KEY, TRANSACTION_ID, transaction } from './support/fixtures.js';
 import {
   headersThenHang,
@@ -64,7 +65,7 @@ describe.each(transports)('client over $name', (transport) => {
     expect(req?.headers.authorization).toBe(`Basic ${Buffer.from(`${TEST_KEY}:`).toString('base64')}`);
     expect(req?.headers['omise-version']).toBe('2019-05-29');
     expect(req?.headers.accept).toBe('application/json');
-    expect(req?.headers['user-agent']).toBe('omise-openapi/0.1.0 reconciler/2.1');
+    expect(req?.headers['user-agent']).toBe(`omise-openapi/${VERSION} reconciler/2.1`);
   });
 
   it('sends the list query as given and returns the typed page', async () => {
