@@ -20,7 +20,7 @@ export function createOmiseClient(options: OmiseClientOptions = {}): OmiseClient
   const { authorization, mode } = credentialsFrom(options.secretKey);
   const raw = createClient<paths>({
     baseUrl: resolved.baseUrl,
-    fetch: createRetryingFetch(resolved),
+    fetch: createRetryingFetch(resolved, 'rewrap'),
     headers: {
       Authorization: authorization,
       'Omise-Version': resolved.apiVersion,
@@ -28,7 +28,7 @@ export function createOmiseClient(options: OmiseClientOptions = {}): OmiseClient
       'User-Agent': `omise-openapi/${VERSION}${resolved.userAgent ? ` ${resolved.userAgent}` : ''}`,
     },
   });
-  const context = { raw, keyMode: mode, validateResponses: resolved.validateResponses };
+  const context = { raw, fetch: createRetryingFetch(resolved, 'read'), keyMode: mode, validateResponses: resolved.validateResponses };
   return {
     customers: customersResource(context),
     transactions: transactionsResource(context),

@@ -1,4 +1,4 @@
-import { settle } from '../call.js';
+import { send, settle } from '../call.js';
 import { paginate } from '../pagination.js';
 import type { Card, CardList, ListAllCardsOptions, ListCardsParams, RequestOptions } from '../types.js';
 import { checkId, checkQuery } from '../validate.js';
@@ -11,14 +11,12 @@ export interface CustomersResource {
   listAllCards(customerId: string, options?: ListAllCardsOptions): AsyncIterable<Card>;
 }
 
-export function customersResource({ raw, keyMode, validateResponses }: ResourceContext): CustomersResource {
+export function customersResource({ raw, fetch, keyMode, validateResponses }: ResourceContext): CustomersResource {
   function listCards(customerId: string, params?: ListCardsParams, options?: RequestOptions): Promise<CardList> {
     return settle<CardList>(
-      raw.GET('/customers/{id}/cards', {
-        params: { path: { id: customerId }, query: params },
-        signal: options?.signal,
-        parseAs: 'text',
-      }),
+      send(fetch, options?.signal, (init) =>
+        raw.GET('/customers/{id}/cards', { params: { path: { id: customerId }, query: params }, parseAs: 'stream', ...init }),
+      ),
       'CardList',
       validateResponses,
     );

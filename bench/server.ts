@@ -1,0 +1,113 @@
+// The benchmark's loopback server: node:http with keep-alive, fixed Omise-shaped bodies for both
+// endpoints, and a customer with 100 000 cards served page by page.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export const BENCH_CUSTOMER = 'cust_test_5fz0olfpy32zadv96ek';
+export const BENCH_TRANSACTION = 'trxn_test_5fz0ol7mmqw6cj8h5xq';
+export const BIG_CUSTOMER = 'cust_test_100000cards';
+export const BIG_CUSTOMER_CARDS = 100_000;
+export const CUSTOMERS_WITH: Record<string, number> = { [BENCH_CUSTOMER]: 20, cust_test_10000cards: 10_000, [BIG_CUSTOMER]: BIG_CUSTOMER_CARDS };
+
+const TRANSACTION = JSON.stringify({
+  object: 'transaction',
+  id: BENCH_TRANSACTION,
+  livemode: false,
+  location: `/transactions/${BENCH_TRANSACTION}`,
+  amount: 96094,
+  currency: 'THB',
+  direction: 'credit',
+  key: 'charge.captured.net',
+  origin: 'chrg_test_5fz0ol3bn1mdrc3t0kq',
+  transferable_at: '2024-03-08T04:12:10Z',
+  created_at: '2024-03-01T04:12:10Z',
+});
+
+function card(customer: string, i: number): string {
+  const id = `card_test_${i.toString(36).padStart(8, '0')}`;
+  return JSON.stringify({
+    object: 'card',
+    id,
+    livemode: false,
+    location: `/customers/${customer}/cards/${id}`,
+    deleted: false,
+    brand: i % 3 === 0 ? 'Visa' : i % 3 === 1 ? 'MasterCard' : 'JCB',
+    last_digits: String(i % 10_000).padStart(4, '0'),
+    first_digits: null,
+    name: 'Somchai Prasert',
+    expiration_month: (i % 12) + 1,
+    expiration_year: 2030,
+    bank: 'JPMORGAN CHASE BANK N.A.',
+    country: 'th',
+    city: 'Bangkok',
+    postal_code: '10320',
+    state: null,
+    street1: null,
+    street2: null,
+    phone_number: null,
+    financing: 'credit',
+    fingerprint: '7jGh9VWw5Dvm/8Zrh9wY/e3VXhdWyg8k8xD1+8sHGhU=',
+    tokenization_method: null,
+    security_code_check: true,
+    created_at: '2024-03-01T04:12:10Z',
+  });
+}
+
+// Pages are built once and kept: the server must not be what the benchmark measures.
+const pages = new Map<string, string>();
+function page(customer: string, total: number, offset: number, limit: number): string {
+  const key = `${customer}:${offset}:${limit}`;
+  let body = pages.get(key);
+  if (body === undefined) {
+    const data: string[] = [];
+    for (let i = offset; i < Math.min(total, offset + limit); i++) data.push(card(customer, i));
+    body = `{"object":"list","data":[${data.join(',')}],"limit":${limit},"offset":${offset},"total":${total},"order":"chronological","location":"/customers/${customer}/cards","from":"1970-01-01T00:00:00Z","to":"2024-11-24T10:00:00Z"}`;
+    if (pages.size < 5000) pages.set(key, body);
+  }
+  return body;
+}
+
+export interface BenchServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startBenchServer(port = 0, host = '127.0.0.1'): Promise<BenchServer> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    let body: string;
+    const cards = /^\/customers\/([^/]+)\/cards(?:\?(.*))?$/.exec(url);
+    if (url.startsWith('/transactions/')) {
+      body = TRANSACTION;
+    } else if (cards) {
+      const query = new URLSearchParams(cards[2] ?? '');
+      const customer = cards[1]!;
+      body = page(customer, CUSTOMERS_WITH[customer] ?? 0, Number(query.get('offset') ?? 0), Number(query.get('limit') ?? 20));
+    } else {
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"object":"error","location":"https://www.omise.co/api-errors#not-found","code":"not_found","message":"not found"}');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  });
+  server.keepAliveTimeout = 60_000;
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host}:${actual}`,
+    port: actual,
+    close: () => {
+      for (const s of sockets) s.destroy();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
