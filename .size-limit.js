@@ -18,7 +18,7 @@ export default [
     import: '{ createOmiseClient, OmiseNotFoundError }',
     modifyEsbuildConfig: withoutValidators,
     gzip: true,
-    limit: '8 kB',
+    limit: '8.5 kB',
   },
   {
     name: 'response validators chunk (loaded only with validateResponses: true)',

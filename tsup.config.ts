@@ -5,8 +5,9 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: web-standard APIs only, for Node, browsers and edge runtimes.
-    entry: { index: 'src/index.ts' },
+    // The library (web-standard APIs only, for Node, browsers and edge runtimes) and the Node
+    // transport (undici, an optional peer), each its own entry point.
+    entry: { index: 'src/index.ts', node: 'src/node.ts' },
     format: ['esm', 'cjs'],
     platform: 'neutral',
     target: 'es2022',

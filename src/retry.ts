@@ -2,10 +2,12 @@
 // caller's abort signal, and returns a Response whose body is already in memory, so the deadline
 // covers the body as well as the headers and nothing above this layer can hang on the network.
 import { OmiseConnectionError, OmiseTimeoutError } from './errors.js';
+import { LightRequest } from './light-request.js';
+import { controllerFactoryOf } from './light-signal.js';
 import { MAX_RETRY_AFTER_MS, backoffDelay, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
 
-/** What the client calls to send: the global fetch, or any function of the same shape. */
-export type FetchLike = (input: Request, init?: { signal?: AbortSignal }) => Promise<Response>;
+/** What the client sends with: the global fetch, or any function called the way fetch is. */
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 export interface RetryInfo {
   /** The attempt that just failed (1 for the first); the next attempt is attempt + 1. */
@@ -56,8 +58,12 @@ function networkCode(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
+    if (!signal) {
+      setTimeout(resolve, ms);
+      return;
+    }
     if (signal.aborted) {
       reject(signal.reason);
       return;
@@ -74,13 +80,32 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/**
- * Sends a request with retries. `deadline`, when given, is the controller the request's own signal
- * already follows (the resources create it, see src/call.ts): the first attempt is then sent as it
- * is, which spares fetch the slow path of copying a Request to give it a new signal. `caller` is the
- * signal the caller may abort with (default: the request's).
- */
-export type RetryingFetch = (request: Request, deadline?: AbortController, caller?: AbortSignal) => Promise<Response>;
+/** Sends what openapi-fetch built (a Request, or a LightRequest) with retries. */
+export type RetryingFetch = (request: Request | LightRequest) => Promise<Response>;
+
+// The parts of a request every attempt is built from again.
+interface Outgoing {
+  url: string;
+  method: string;
+  headers: Headers;
+  /** A real Request's body is a stream that can be read once: it is cloned for each attempt. */
+  body: () => BodyInit | null;
+  caller: AbortSignal | undefined;
+}
+
+function outgoing(request: Request | LightRequest): Outgoing {
+  if (request instanceof LightRequest) {
+    const { body } = request;
+    return { url: request.url, method: request.method, headers: request.headers, body: () => body, caller: request.signal };
+  }
+  return {
+    url: request.url,
+    method: request.method,
+    headers: request.headers,
+    body: () => (request.body === null ? null : request.clone().body),
+    caller: request.signal,
+  };
+}
 
 /**
  * `settled: 'rewrap'` returns a Response whose body can still be read (for `raw`, where openapi-fetch
@@ -90,51 +115,53 @@ export type RetryingFetch = (request: Request, deadline?: AbortController, calle
  */
 export function createRetryingFetch(options: RetryingFetchOptions, settled: 'rewrap' | 'read' = 'rewrap'): RetryingFetch {
   const { timeoutMs, fetch: send, onRetry } = options;
+  const newController = controllerFactoryOf(send);
 
   // One attempt: headers and body within timeoutMs, or a classified failure. On the last attempt, or
   // when the server asks for a wait longer than MAX_RETRY_AFTER_MS, a retryable status is final and
   // its body is read like any other answer.
-  async function attempt(request: Request, isLast: boolean, caller: AbortSignal, deadline: AbortController | undefined): Promise<Attempt> {
-    const controller = deadline ?? new AbortController();
+  async function attempt(out: Outgoing, isLast: boolean): Promise<Attempt> {
+    const { caller } = out;
+    const controller = newController();
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort(new Error(`attempt timed out after ${timeoutMs} ms`));
     }, timeoutMs);
-    // The resources link the caller's signal to their deadline themselves.
-    const onCallerAbort = deadline ? undefined : (): void => controller.abort(caller.reason);
-    if (onCallerAbort) caller.addEventListener('abort', onCallerAbort, { once: true });
+    const onCallerAbort = caller ? (): void => controller.abort(caller.reason) : undefined;
+    if (onCallerAbort) caller!.addEventListener('abort', onCallerAbort, { once: true });
     try {
-      // fetch(request, init) makes a fresh request per attempt, with this attempt's signal. A body can
-      // be read only once, so a request with one is cloned for each attempt.
-      const response = deadline
-        ? await send(request)
-        : await send(request.body === null ? request : request.clone(), { signal: controller.signal });
+      // A fresh request for every attempt: same method, URL, headers and body, its own signal.
+      const body = out.body();
+      const init: RequestInit = { method: out.method, headers: out.headers, signal: controller.signal };
+      if (body !== null) Object.assign(init, { body, duplex: 'half' });
+      const response = await send(out.url, init);
+      const status = response.status;
       let retryAfterMs: number | undefined;
-      if (isRetryableStatus(response.status)) {
+      if (isRetryableStatus(status)) {
         retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
         const tooLong = retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS;
         if (!isLast && !tooLong) {
           void response.body?.cancel().catch(() => undefined);
-          return { kind: 'retry', status: response.status, retryAfterMs };
+          return { kind: 'retry', status, retryAfterMs };
         }
         if (!tooLong) retryAfterMs = undefined;
       }
-      const text = NULL_BODY_STATUS.has(response.status) ? '' : await response.text();
+      const text = NULL_BODY_STATUS.has(status) ? '' : await response.text();
       return { kind: 'response', response, text, retryAfterMs };
     } catch (error) {
-      if (caller.aborted) throw caller.reason;
+      if (caller?.aborted) throw caller.reason;
       return timedOut ? { kind: 'timeout' } : { kind: 'network', error };
     } finally {
       clearTimeout(timer);
-      if (onCallerAbort) caller.removeEventListener('abort', onCallerAbort);
+      if (onCallerAbort) caller!.removeEventListener('abort', onCallerAbort);
     }
   }
 
   function settle(result: { response: Response; text: string; retryAfterMs?: number | undefined }, attempts: number): Response {
     const { response, text } = result;
     const outcome: Outcome = { attempts, retryAfterMs: result.retryAfterMs, text };
-    if (settled === 'read' && response.ok) {
+    if (settled === 'read' && response.status >= 200 && response.status <= 299) {
       outcomes.set(response, outcome);
       return response;
     }
@@ -144,18 +171,19 @@ export function createRetryingFetch(options: RetryingFetchOptions, settled: 'rew
     return rewrapped;
   }
 
-  return async function retryingFetch(request: Request, deadline?: AbortController, caller: AbortSignal = request.signal): Promise<Response> {
+  return async function retryingFetch(request: Request | LightRequest): Promise<Response> {
+    const out = outgoing(request);
+    const caller = out.caller;
     for (let n = 1; ; n++) {
-      caller.throwIfAborted();
+      caller?.throwIfAborted();
       const isLast = n > options.maxRetries;
-      // Only the first attempt can use the deadline the request was built with: a timeout aborts it.
-      const result = await attempt(request, isLast, caller, n === 1 ? deadline : undefined);
+      const result = await attempt(out, isLast);
       if (result.kind === 'response') return settle(result, n);
 
       const plural = n === 1 ? '' : 's';
       if (isLast && result.kind === 'timeout') {
         throw new OmiseTimeoutError(
-          `No complete answer from ${new URL(request.url).origin} within ${timeoutMs} ms, after ${n} attempt${plural}. Raise timeoutMs, or check the network path to the API.`,
+          `No complete answer from ${new URL(out.url).origin} within ${timeoutMs} ms, after ${n} attempt${plural}. Raise timeoutMs, or check the network path to the API.`,
           n,
           timeoutMs,
         );
@@ -163,7 +191,7 @@ export function createRetryingFetch(options: RetryingFetchOptions, settled: 'rew
       if (isLast && result.kind === 'network') {
         const code = networkCode(result.error);
         throw new OmiseConnectionError(
-          `Could not get an answer from ${new URL(request.url).origin} after ${n} attempt${plural} (${code}). Check the base URL and the network.`,
+          `Could not get an answer from ${new URL(out.url).origin} after ${n} attempt${plural} (${code}). Check the base URL and the network.`,
           n,
           { cause: result.error },
         );

@@ -25,14 +25,17 @@ import {
   text,
   type LoopbackServer,
 } from './support/loopback-server.js';
-import { transports } from './support/transports.js';
+import { transports, type TransportCase } from './support/transports.js';
 
 describe.each(transports)('client over $name', (transport) => {
   let server: LoopbackServer;
+  let made: ReturnType<TransportCase['create']>;
   beforeEach(async () => {
     server = await startServer(json(200, transaction()));
+    made = transport.create();
   });
   afterEach(async () => {
+    await made.close();
     await server.close();
   });
 
@@ -43,7 +46,7 @@ describe.each(transports)('client over $name', (transport) => {
       initialRetryDelayMs: 1,
       maxRetryDelayMs: 4,
       timeoutMs: 2000,
-      ...(transport.fetch ? { fetch: transport.fetch } : {}),
+      ...made.options,
       ...options,
     });
 
@@ -198,7 +201,7 @@ describe.each(transports)('client over $name', (transport) => {
     const url = server.url;
     await server.close();
     const error = (await failure(
-      createOmiseClient({ secretKey: TEST_KEY, baseUrl: url, maxRetries: 1, initialRetryDelayMs: 1, ...(transport.fetch ? { fetch: transport.fetch } : {}) }).transactions.retrieve(TRANSACTION_ID),
+      createOmiseClient({ secretKey: TEST_KEY, baseUrl: url, maxRetries: 1, initialRetryDelayMs: 1, ...made.options }).transactions.retrieve(TRANSACTION_ID),
     )) as OmiseConnectionError;
     expect(error).toBeInstanceOf(OmiseConnectionError);
     expect(error.attempts).toBe(2);

@@ -25,7 +25,8 @@ beforeAll(async () => {
   const tarball = buildAndPack(work);
   cpSync(join(ROOT, 'test/package-consumer'), app, { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  execFileSync('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: app, stdio: 'ignore' });
+  // undici is the optional peer of omise-openapi/node.
+  execFileSync('npm', ['install', tarball, 'undici@7.30.2', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: app, stdio: 'ignore' });
   mock = await startPrism();
 }, 180_000);
 
@@ -54,6 +55,21 @@ describe('installed from the tarball', () => {
     writeFileSync(join(app, 'cjs.cjs'), `const { createOmiseClient, OmiseValidationError } = require('omise-openapi');\n(async () => {${script}})();`);
     const r = await execa('node', ['cjs.cjs'], { cwd: app, env: { MOCK_URL: mock.url } });
     expect(JSON.parse(r.stdout)).toEqual({ cards: 3, amount: 96094, notFound: true });
+  });
+
+  it('omise-openapi/node works from ESM and CommonJS', async () => {
+    const body = `
+      const transport = createNodeTransport();
+      const omise = createOmiseClient({ secretKey: 'skey_test_5fz0oluu2v7vk6cnsqx', baseUrl: process.env.MOCK_URL, fetch: transport });
+      const trxn = await omise.transactions.retrieve('trxn_test_5fz0ol7mmqw6cj8h5xq');
+      await transport.close();
+      console.log(trxn.amount);`;
+    writeFileSync(join(app, 'node-esm.mjs'), `import { createOmiseClient } from 'omise-openapi';\nimport { createNodeTransport } from 'omise-openapi/node';\n${body}`);
+    writeFileSync(join(app, 'node-cjs.cjs'), `const { createOmiseClient } = require('omise-openapi');\nconst { createNodeTransport } = require('omise-openapi/node');\n(async () => {${body}})();`);
+    for (const file of ['node-esm.mjs', 'node-cjs.cjs']) {
+      const r = await execa('node', [file], { cwd: app, env: { MOCK_URL: mock.url } });
+      expect(r.stdout.trim()).toBe('96094');
+    }
   });
 
   it('ships the spec and a working bin', async () => {

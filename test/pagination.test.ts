@@ -1,9 +1,9 @@
 // listAllCards across pages of a real loopback server.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOmiseClient, type Card } from '../src/index.js';
 import { CUSTOMER_ID, TEST_KEY, cardPage } from './support/fixtures.js';
 import { json, omiseError, startServer, type Handler, type LoopbackServer } from './support/loopback-server.js';
-import { transports } from './support/transports.js';
+import { transports, type TransportCase } from './support/transports.js';
 
 // Serves `total` cards page by page, as the API does for offset/limit.
 const paged =
@@ -16,11 +16,15 @@ const paged =
 
 describe.each(transports)('listAllCards over $name', (transport) => {
   let server: LoopbackServer | undefined;
+  let made: ReturnType<TransportCase['create']>;
+  beforeEach(() => {
+    made = transport.create();
+  });
   afterEach(async () => {
+    await made.close();
     await server?.close();
   });
-  const omise = (url: string) =>
-    createOmiseClient({ secretKey: TEST_KEY, baseUrl: url, initialRetryDelayMs: 1, ...(transport.fetch ? { fetch: transport.fetch } : {}) });
+  const omise = (url: string) => createOmiseClient({ secretKey: TEST_KEY, baseUrl: url, initialRetryDelayMs: 1, ...made.options });
 
   async function collect(iterable: AsyncIterable<Card>): Promise<Card[]> {
     const out: Card[] = [];

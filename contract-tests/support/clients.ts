@@ -30,7 +30,7 @@ export function contractClient({ prefer, dynamic, ...options }: ContractClientOp
 
 /** A request that bypasses the client (to send what the client refuses to), still recorded. */
 export function rawRequest(path: string, headers: Record<string, string> = {}): Promise<Response> {
-  return recordingFetch()(new Request(`${inject('prismStaticUrl')}${path}`, { headers }));
+  return recordingFetch()(`${inject('prismStaticUrl')}${path}`, { method: 'GET', headers });
 }
 
 export const basicAuth = (key: string = TEST_KEY): string => `Basic ${btoa(`${key}:`)}`;

@@ -44,10 +44,12 @@ export function recorded(file: string = inject('coverageFile')): Triple[] {
 }
 
 /** A real fetch that records every answer; used by the clients and raw requests of contract tests. */
-export function recordingFetch(send: (input: Request) => Promise<Response> = fetch): (input: Request) => Promise<Response> {
-  return async (input) => {
-    const response = await send(input);
-    record(input.method, input.url, response.status);
+export function recordingFetch(
+  send: (input: string, init: RequestInit) => Promise<Response> = fetch,
+): (input: string, init: RequestInit) => Promise<Response> {
+  return async (input, init) => {
+    const response = await send(input, init);
+    record(init.method ?? 'GET', input, response.status);
     return response;
   };
 }

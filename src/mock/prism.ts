@@ -102,10 +102,13 @@ export async function startPrism(options: PrismOptions = {}): Promise<PrismServe
  * A fetch that asks Prism for a particular answer (`code=404`, `example=jcb`), the way the mock is
  * steered; the request is otherwise sent as the client built it.
  */
-export function preferFetch(prefer: string, send: (input: Request) => Promise<Response> = fetch): (input: Request) => Promise<Response> {
-  return (input) => {
-    const request = new Request(input);
-    request.headers.set('Prefer', prefer);
-    return send(request);
+export function preferFetch(
+  prefer: string,
+  send: (input: string, init: RequestInit) => Promise<Response> = fetch,
+): (input: string, init: RequestInit) => Promise<Response> {
+  return (input, init) => {
+    const headers = new Headers(init.headers);
+    headers.set('Prefer', prefer);
+    return send(input, { ...init, headers });
   };
 }

@@ -1,4 +1,4 @@
-import { send, settle } from '../call.js';
+import { settle } from '../call.js';
 import { paginate } from '../pagination.js';
 import type { Card, CardList, ListAllCardsOptions, ListCardsParams, RequestOptions } from '../types.js';
 import { checkId, checkQuery } from '../validate.js';
@@ -11,12 +11,10 @@ export interface CustomersResource {
   listAllCards(customerId: string, options?: ListAllCardsOptions): AsyncIterable<Card>;
 }
 
-export function customersResource({ raw, fetch, keyMode, validateResponses }: ResourceContext): CustomersResource {
+export function customersResource({ client, keyMode, validateResponses }: ResourceContext): CustomersResource {
   function listCards(customerId: string, params?: ListCardsParams, options?: RequestOptions): Promise<CardList> {
     return settle<CardList>(
-      send(fetch, options?.signal, (init) =>
-        raw.GET('/customers/{id}/cards', { params: { path: { id: customerId }, query: params }, parseAs: 'stream', ...init }),
-      ),
+      client.GET('/customers/{id}/cards', { params: { path: { id: customerId }, query: params }, parseAs: 'stream', signal: options?.signal }),
       'CardList',
       validateResponses,
     );

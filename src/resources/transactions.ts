@@ -1,4 +1,4 @@
-import { send, settle } from '../call.js';
+import { settle } from '../call.js';
 import type { RequestOptions, Transaction } from '../types.js';
 import { checkId } from '../validate.js';
 import type { ResourceContext } from './context.js';
@@ -8,12 +8,12 @@ export interface TransactionsResource {
   retrieve(transactionId: string, options?: RequestOptions): Promise<Transaction>;
 }
 
-export function transactionsResource({ raw, fetch, keyMode, validateResponses }: ResourceContext): TransactionsResource {
+export function transactionsResource({ client, keyMode, validateResponses }: ResourceContext): TransactionsResource {
   return {
     async retrieve(transactionId, options) {
       checkId('retrieveTransaction', 'transactionId', transactionId, keyMode);
       return settle<Transaction>(
-        send(fetch, options?.signal, (init) => raw.GET('/transactions/{id}', { params: { path: { id: transactionId } }, parseAs: 'stream', ...init })),
+        client.GET('/transactions/{id}', { params: { path: { id: transactionId } }, parseAs: 'stream', signal: options?.signal }),
         'Transaction',
         validateResponses,
       );

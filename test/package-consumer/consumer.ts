@@ -29,6 +29,11 @@ import {
   type TransactionsResource,
   type paths,
 } from 'omise-openapi';
+import { createNodeTransport, type NodeTransport, type NodeTransportOptions } from 'omise-openapi/node';
+
+const transportOptions: NodeTransportOptions = { connections: 8 };
+export const nodeTransport: NodeTransport = createNodeTransport(transportOptions);
+export const onNode: OmiseClient = createOmiseClient({ fetch: nodeTransport });
 
 const onRetry = (info: RetryInfo): void => console.log(info.attempt, info.delayMs, info.reason, info.status);
 const options: OmiseClientOptions = { secretKey: 'skey_test_5fz0oluu2v7vk6cnsqx', maxRetries: 1, onRetry, validateResponses: true };

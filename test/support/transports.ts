@@ -1,9 +1,20 @@
-// The transports the client test suite runs against: every behaviour must hold on each.
+// The transports the client test suites run against: every behaviour must hold on each.
 import type { OmiseClientOptions } from '../../src/index.js';
+import { createNodeTransport } from '../../src/node.js';
 
 export interface TransportCase {
   name: string;
-  fetch: OmiseClientOptions['fetch'];
+  /** Options to spread into createOmiseClient, and what to close after the test. */
+  create(): { options: Pick<OmiseClientOptions, 'fetch'>; close(): Promise<void> };
 }
 
-export const transports: TransportCase[] = [{ name: 'global fetch', fetch: undefined }];
+export const transports: TransportCase[] = [
+  { name: 'global fetch', create: () => ({ options: {}, close: async () => undefined }) },
+  {
+    name: 'Node transport (undici Pool)',
+    create: () => {
+      const transport = createNodeTransport();
+      return { options: { fetch: transport }, close: () => transport.close() };
+    },
+  },
+];
