@@ -16,8 +16,11 @@ import { BENCH_CUSTOMER, BENCH_TRANSACTION, startBenchServer, type BenchServer }
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // The built package, as users get it (tsx would add helpers of its own to every function).
 execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'ignore' });
-const { createOmiseClient } = (await import('../dist/index.js')) as typeof import('../src/index.js');
-const { createNodeTransport } = (await import('../dist/node.js')) as typeof import('../src/node.js');
+// Specifiers in variables: dist/ exists only after the build above, not when the repo is typechecked.
+const distIndex = '../dist/index.js';
+const distNode = '../dist/node.js';
+const { createOmiseClient } = (await import(distIndex)) as typeof import('../src/index.js');
+const { createNodeTransport } = (await import(distNode)) as typeof import('../src/node.js');
 const JSON_OUT = process.argv.includes('--json');
 const TIME_MS = Number(process.env.BENCH_TIME_MS ?? 1500);
 const KEY = 'skey_test_5fz0oluu2v7vk6cnsqx';
