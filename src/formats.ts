@@ -2,9 +2,10 @@
 // precompiled response validators (generated/response-validators.js imports this file), so that a
 // date the client accepts is exactly a date the response validator accepts.
 
-// RFC 3339 section 5.6 (the `date-time` of JSON Schema): a T or space between date and time, seconds
-// required, fraction optional, and a Z or numeric offset required.
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+// RFC 3339 date-time, read the way ajv-formats reads JSON Schema's `date-time` (what Prism and the
+// contract tests check with): T, t or white space between date and time; a time zone required, as
+// Z or an offset of +hh, +hhmm or +hh:mm; a leap second only where it is 23:59:60 in UTC.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt\s](\d{2}):(\d{2}):(\d{2}(?:\.\d+)?)(?:[Zz]|([+-])(\d{2})(?::?(\d{2}))?)$/;
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isLeapYear(year: number): boolean {
@@ -14,14 +15,23 @@ function isLeapYear(year: number): boolean {
 export function isDateTime(value: string): boolean {
   const m = DATE_TIME.exec(value);
   if (!m) return false;
-  const [year, month, day, hour, minute, second, , offH, offM] = m.slice(1).map(Number) as number[];
-  if (month! < 1 || month! > 12) return false;
-  const maxDay = month === 2 && isLeapYear(year!) ? 29 : DAYS[month! - 1]!;
-  if (day! < 1 || day! > maxDay) return false;
-  // 60 allows a leap second, as RFC 3339 does.
-  if (hour! > 23 || minute! > 59 || second! > 60) return false;
-  if (m[7] !== undefined && (offH! > 23 || offM! > 59)) return false;
-  return true;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12) return false;
+  if (day < 1 || day > (month === 2 && isLeapYear(year) ? 29 : DAYS[month - 1]!)) return false;
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = Number(m[6]);
+  const sign = m[7] === '-' ? -1 : 1;
+  const offsetH = Number(m[8] ?? 0);
+  const offsetM = Number(m[9] ?? 0);
+  if (offsetH > 23 || offsetM > 59) return false;
+  if (hour <= 23 && minute <= 59 && second < 60) return true;
+  // A leap second: 23:59:60 in UTC, whatever the offset it is written with.
+  const utcMinute = minute - offsetM * sign;
+  const utcHour = hour - offsetH * sign - (utcMinute < 0 ? 1 : 0);
+  return (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1) && second < 61;
 }
 
 // An absolute URI (a scheme is required), which is what the error object's `location` is.

@@ -93,10 +93,10 @@ describe('list parameters', () => {
 
   it('accepts every valid boundary and sends it', async () => {
     server.handle(json(200, { object: 'list', data: [], limit: 100, offset: 0, total: 0, order: 'chronological', location: `/customers/${CUSTOMER_ID}/cards`, from: '1970-01-01T00:00:00Z', to: '2024-01-01T00:00:00Z' }));
-    for (const params of [{ limit: 1 }, { limit: 100 }, { offset: 0 }, { offset: 1_000_000 }, { order: 'reverse_chronological' as const }, { from: '2024-02-29T23:59:60.123+07:00' }]) {
+    for (const params of [{ limit: 1 }, { limit: 100 }, { offset: 0 }, { offset: 1_000_000 }, { order: 'reverse_chronological' as const }, { from: '2024-02-29T23:59:59.123+07:00' }, { to: '2016-12-31T23:59:60Z' }]) {
       await omise.customers.listCards(CUSTOMER_ID, params);
     }
-    expect(server.requests).toHaveLength(6);
+    expect(server.requests).toHaveLength(7);
     server.handle(json(200, transaction()));
   });
 });

@@ -77,11 +77,40 @@ export function omiseError(status: number, code: string, message: string, header
   return json(status, { object: 'error', location: `https://www.omise.co/api-errors#${anchor}`, code, message }, headers);
 }
 
-/** Sends headers and part of the body, then never finishes. */
+/** Sends the headers, then not one byte of the body. */
 export const headersThenHang: Handler = (_req, res) => {
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+  res.flushHeaders();
+};
+
+/** Sends headers and part of the body, then never finishes. */
+export const bodyHang: Handler = (_req, res) => {
   res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
   res.write('{"object":');
 };
+
+/** Sends part of the body announced by Content-Length, then closes the connection cleanly (FIN). */
+export const truncatedBody: Handler = (_req, res) => {
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+  res.write('{"object":"transaction",', () => res.socket?.end());
+};
+
+/** Sends `body` in `chunks` pieces, `everyMs` apart. */
+export function slowDrip(body: string, chunks: number, everyMs: number): Handler {
+  return (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+    const size = Math.ceil(body.length / chunks);
+    let i = 0;
+    const timer = setInterval(() => {
+      res.write(body.slice(i * size, (i + 1) * size));
+      if (++i >= chunks) {
+        clearInterval(timer);
+        res.end();
+      }
+    }, everyMs);
+    res.on('close', () => clearInterval(timer));
+  };
+}
 
 /** Sends headers and part of the body, then resets the connection. */
 export const resetMidBody: Handler = (_req, res) => {

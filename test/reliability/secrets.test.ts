@@ -1,0 +1,93 @@
+// The key, recognisable, through every error path, the retry logger, the client object and the CLI:
+// it must appear in none of their forms.
+import { fileURLToPath } from 'node:url';
+import { inspect } from 'node:util';
+import { execa } from 'execa';
+import { afterAll, expect, it } from 'vitest';
+import { createOmiseClient, type OmiseClientOptions } from '../../src/index.js';
+import { TRANSACTION_ID } from '../support/fixtures.js';
+import { bodyHang, omiseError, resetBeforeHeaders, startServer, text, type Handler } from '../support/loopback-server.js';
+import { transports } from '../support/transports.js';
+import { report } from './support/report.js';
+
+const KEY = 'skey_test_secretcanary0123456789';
+const NEEDLES = [KEY, 'secretcanary', btoa(`${KEY}:`)];
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+let checked = 0;
+
+function forms(value: unknown): string[] {
+  const out = [inspect(value, { depth: 10, showHidden: true, getters: true }), JSON.stringify(value) ?? '', String(value)];
+  if (value instanceof Error) out.push(value.stack ?? '', inspect(value.cause, { depth: 10 }));
+  return out;
+}
+function expectClean(what: string, value: unknown): void {
+  for (const form of forms(value)) for (const needle of NEEDLES) expect(form.includes(needle), `${what} contains the key`).toBe(false);
+  checked++;
+}
+
+const scenarios: Array<[string, Handler[]]> = [
+  ['400', [omiseError(400, 'bad_request', 'bad')]],
+  ['401', [omiseError(401, 'authentication_failure', 'authentication failed')]],
+  ['404', [omiseError(404, 'not_found', 'missing')]],
+  ['429 over the cap', [omiseError(429, 'too_many_requests', 'slow', { 'retry-after': '600' })]],
+  ['503', [omiseError(503, 'service_unavailable', 'busy')]],
+  ['HTML 502', [text(502, '<html>bad gateway</html>')]],
+  ['invalid JSON 200', [text(200, '{')]],
+  ['reset', [resetBeforeHeaders]],
+  ['hang', [bodyHang]],
+];
+
+afterAll(() =>
+  report({
+    title: 'secrets',
+    lines: [`A recognisable key through ${scenarios.length} failing answers on ${transports.length} transports, validation and configuration errors, the onRetry logger, util.inspect of the client, and the CLI's stdout and stderr: ${checked} values and outputs checked (message, stack, JSON.stringify, util.inspect, cause), the key found in none.`],
+  }),
+);
+
+it.each(transports)('errors, onRetry info and the client over $name', async (transport) => {
+  const server = await startServer();
+  const made = transport.create();
+  const infos: unknown[] = [];
+  const options: OmiseClientOptions = { secretKey: KEY, baseUrl: server.url, maxRetries: 1, initialRetryDelayMs: 1, timeoutMs: 150, ...made.options, onRetry: (i) => infos.push(i) };
+  const omise = createOmiseClient(options);
+  try {
+    expectClean('client', omise);
+    for (const [name, handlers] of scenarios) {
+      server.handle(...handlers);
+      const error = await omise.transactions.retrieve(TRANSACTION_ID).catch((e: unknown) => e);
+      expect(error, name).toBeInstanceOf(Error);
+      expectClean(name, error);
+    }
+    expectClean('validation error', await omise.customers.listCards('cust_test_x', { limit: 0 }).catch((e: unknown) => e));
+    for (const bad of [`${KEY} `, `pkey_${KEY}`, `${KEY}\r\n`]) {
+      try {
+        createOmiseClient({ ...options, secretKey: bad });
+      } catch (e) {
+        expectClean('configuration error', e);
+      }
+    }
+    expect(infos.length).toBeGreaterThan(0);
+    for (const info of infos) expectClean('onRetry info', info);
+  } finally {
+    await made.close();
+    await server.close();
+  }
+});
+
+it('CLI output on every failing path', async () => {
+  const server = await startServer();
+  try {
+    for (const [name, handlers] of scenarios) {
+      server.handle(...handlers);
+      const r = await execa(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--base-url', server.url, '--max-retries', '0', '--timeout', '300', 'transaction', TRANSACTION_ID], {
+        cwd: ROOT,
+        reject: false,
+        env: { OMISE_SECRET_KEY: KEY },
+      });
+      expect(r.exitCode, name).not.toBe(0);
+      expectClean(`CLI ${name}`, `${r.stdout}\n${r.stderr}`);
+    }
+  } finally {
+    await server.close();
+  }
+});
