@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { OmiseError, OmiseNotFoundError, createOmiseClient, type OmiseClientOptions } from '../src/index.js';
 import { cardLine, transactionLine } from '../src/cli/format.js';
-import { preferFetch, startPrism, type PrismServer } from '../src/mock/prism.js';
+import { MOCK_SECRET_KEY, preferFetch, startPrism, type PrismServer } from '../src/mock/prism.js';
 
 const { values } = parseArgs({
   options: {
@@ -14,8 +14,6 @@ const { values } = parseArgs({
   },
 });
 
-// Any well-formed test key works against the mock; it is not a real key.
-const MOCK_KEY = 'skey_test_5fz0oluu2v7vk6cnsqx';
 
 async function main(): Promise<void> {
   let mock: PrismServer | undefined;
@@ -26,7 +24,7 @@ async function main(): Promise<void> {
     console.log('omise-openapi demo against the real API (https://api.omise.co)');
   } else {
     mock = await startPrism();
-    options = { secretKey: MOCK_KEY, baseUrl: mock.url };
+    options = { secretKey: MOCK_SECRET_KEY, baseUrl: mock.url };
     console.log(`omise-openapi demo against the built-in mock at ${mock.url} (Prism, serving openapi.yaml)`);
   }
   try {

@@ -1,6 +1,6 @@
 // `npm run mock`: the partner teams' mock server. Prism serving openapi.yaml, answering like Omise
 // (Omise-shaped errors, Basic auth required), until Ctrl-C.
-import { startPrism } from '../src/mock/prism.js';
+import { MOCK_SECRET_KEY, startPrism } from '../src/mock/prism.js';
 
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 4010);
@@ -11,7 +11,7 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 }
 
 const mock = await startPrism({ host, port, dynamic, logLevel: 'info', showLog: true });
-const key = 'skey_test_5fz0oluu2v7vk6cnsqx';
+const key = MOCK_SECRET_KEY;
 console.log(`
 Omise mock (Prism, from openapi.yaml) listening on ${mock.url}
   ${dynamic ? 'dynamic mode: generated data (MOCK_DYNAMIC=1)' : 'static mode: the examples of openapi.yaml (MOCK_DYNAMIC=1 for generated data)'}

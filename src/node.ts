@@ -3,8 +3,8 @@
 // client kept: deadlines, aborts and retries live above the transport and work the same on both.
 // undici is an optional peer dependency: only this entry point loads it, never the browser build.
 import { Pool } from 'undici';
-import type { FetchLike } from './retry.js';
-import { ATTEMPT_CONTROLLER, type AttemptController } from './light-signal.js';
+import { NULL_BODY_STATUS, type FetchLike } from './retry.js';
+import { ATTEMPT_CONTROLLER, type AttemptController } from './attempt-controller.js';
 
 export interface NodeTransportOptions {
   /** Sockets per origin; default 16 (Omise suggests at most 10 parallel workers; headroom for retries). */
@@ -55,7 +55,6 @@ function lightController(): AttemptController {
   return { signal: signal as unknown as AbortSignal, abort: (reason) => signal.abort(reason) };
 }
 
-const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
 /**
  * A Response whose body is already in memory as text. Building a web Response from a string makes a

@@ -1,9 +1,9 @@
 // The fetch handed to openapi-fetch: it applies the retry policy, the per-attempt deadline and the
-// caller's abort signal, and returns a Response whose body is already in memory, so the deadline
+// caller's abort signal. Every body is read here, within the attempt's deadline, so the deadline
 // covers the body as well as the headers and nothing above this layer can hang on the network.
 import { OmiseConnectionError, OmiseTimeoutError } from './errors.js';
 import { LightRequest } from './light-request.js';
-import { controllerFactoryOf } from './light-signal.js';
+import { controllerFactoryOf } from './attempt-controller.js';
 import { MAX_RETRY_AFTER_MS, backoffDelay, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
 
 /** What the client sends with: the global fetch, or any function called the way fetch is. */
@@ -46,8 +46,8 @@ type Attempt =
   | { kind: 'timeout' }
   | { kind: 'network'; error: unknown };
 
-// Status codes whose Response may not carry a body.
-const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
+/** Status codes whose Response may not carry a body. */
+export const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
 // fetch wraps the socket error in `cause`; undici's own API throws it with a `code` of its own.
 function networkCode(error: unknown): string {

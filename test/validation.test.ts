@@ -83,8 +83,9 @@ describe('list parameters', () => {
     const error = await rejected(() => omise.customers.listCards(CUSTOMER_ID, { limt: 5 } as never), 'limt');
     expect(error.message).toMatch(/expected one of limit, offset, order, from, to/);
   });
-  it.each([0, 101, 2.5])('listAllCards refuses pageSize %j as a limit', async (pageSize) => {
-    await rejected(() => omise.customers.listAllCards(CUSTOMER_ID, { pageSize }), 'limit');
+  it.each([0, 101, 2.5])('listAllCards refuses pageSize %j, by the rule of limit', async (pageSize) => {
+    const error = await rejected(() => omise.customers.listAllCards(CUSTOMER_ID, { pageSize }), 'pageSize');
+    expect(error.message).toMatch(/^pageSize must be a whole number from 1 to 100/);
   });
   it('listAllCards refuses a bad order when called, before iterating', () => {
     expect(() => omise.customers.listAllCards(CUSTOMER_ID, { order: 'sideways' as 'chronological' })).toThrow(OmiseValidationError);

@@ -1,12 +1,12 @@
 // The real client from src/, pointed at a Prism mock, recording what it exercised, validating every
 // 2xx body with the generated validators.
 import { inject } from 'vitest';
-import { preferFetch } from '../../src/mock/prism.js';
+import { MOCK_SECRET_KEY, preferFetch } from '../../src/mock/prism.js';
 import { loadSpec, operations, type JsonObject } from '../../scripts/spec.js';
 import { createOmiseClient, type OmiseClient, type OmiseClientOptions } from '../../src/index.js';
 import { recordingFetch } from './coverage.js';
 
-export const TEST_KEY = 'skey_test_5fz0oluu2v7vk6cnsqx';
+export const TEST_KEY = MOCK_SECRET_KEY;
 export const CUSTOMER_ID = 'cust_test_5fz0olfpy32zadv96ek';
 export const TRANSACTION_ID = 'trxn_test_5fz0ol7mmqw6cj8h5xq';
 

@@ -18,8 +18,6 @@ interface GlobalOptions {
   maxRetries?: number;
 }
 
-// A well-formed test key: the mock accepts any, and it is not a real key.
-const MOCK_KEY = 'skey_test_5fz0oluu2v7vk6cnsqx';
 
 const out = (text: string): void => {
   process.stdout.write(text);
@@ -49,7 +47,7 @@ async function withClient<T>(globals: GlobalOptions, use: (omise: OmiseClient) =
   }
   const mock = await prism.startPrism();
   try {
-    return await use(createOmiseClient({ ...options, secretKey: MOCK_KEY, baseUrl: mock.url }));
+    return await use(createOmiseClient({ ...options, secretKey: prism.MOCK_SECRET_KEY, baseUrl: mock.url }));
   } finally {
     await mock.stop();
   }

@@ -20,6 +20,9 @@ export function findSpec(): string {
   throw new Error('openapi.yaml not found next to the omise-openapi package');
 }
 
+/** A well-formed test key for the mock: Prism accepts any Basic credentials; this is no real key. */
+export const MOCK_SECRET_KEY = 'skey_test_5fz0oluu2v7vk6cnsqx';
+
 export interface PrismOptions {
   /** Generated data instead of the spec's examples (`-d`). */
   dynamic?: boolean;

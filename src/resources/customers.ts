@@ -1,4 +1,5 @@
 import { settle } from '../call.js';
+import { OmiseValidationError } from '../errors.js';
 import { paginate } from '../pagination.js';
 import type { Card, CardList, ListAllCardsOptions, ListCardsParams, RequestOptions } from '../types.js';
 import { checkId, checkQuery } from '../validate.js';
@@ -28,7 +29,13 @@ export function customersResource({ client, keyMode, validateResponses }: Resour
     listAllCards(customerId, options = {}) {
       const { pageSize = 100, signal, ...params } = options;
       checkId('listCustomerCards', 'customerId', customerId, keyMode);
-      checkQuery('listCustomerCards', { ...params, limit: pageSize });
+      checkQuery('listCustomerCards', params);
+      try {
+        checkQuery('listCustomerCards', { limit: pageSize });
+      } catch (error) {
+        // The same rule as limit, named as the caller wrote it.
+        throw new OmiseValidationError('pageSize', (error as Error).message.replace(/^limit/, 'pageSize'));
+      }
       // Checked once above; pages reuse the checked values.
       return paginate((query, opts) => listCards(customerId, query, opts), params, pageSize, signal ? { signal } : {});
     },

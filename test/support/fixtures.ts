@@ -9,7 +9,7 @@ const example = (name: string): JsonObject =>
 
 export const CUSTOMER_ID = 'cust_test_5fz0olfpy32zadv96ek';
 export const TRANSACTION_ID = 'trxn_test_5fz0ol7mmqw6cj8h5xq';
-export const TEST_KEY = 'skey_test_5fz0oluu2v7vk6cnsqx';
+export { MOCK_SECRET_KEY as TEST_KEY } from '../../src/mock/prism.js';
 
 export const transaction = (): Transaction => example('TransactionCredit') as unknown as Transaction;
 
