@@ -2,7 +2,7 @@
 // connection reuse), for the throughput of a plain Node HTTP client with every behaviour of the
 // client kept: deadlines, aborts and retries live above the transport and work the same on both.
 // undici is an optional peer dependency: only this entry point loads it, never the browser build.
-import { Pool } from 'undici';
+import { Pool, type Dispatcher } from 'undici';
 import { NULL_BODY_STATUS, type FetchLike } from './retry.js';
 import { ATTEMPT_CONTROLLER, type AttemptController } from './attempt-controller.js';
 
@@ -93,6 +93,69 @@ class BufferedResponse extends Response {
   }
 }
 
+interface Exchanged {
+  status: number;
+  responseHeaders: Array<[string, string]>;
+  text: string;
+}
+
+/**
+ * One request through undici's dispatch API: the answer's bytes are collected as they arrive, with
+ * no Readable stream in between (that stream is most of what `pool.request()` costs above the socket).
+ * The signal aborts the exchange at any point, headers or body.
+ */
+function exchange(pool: Pool, options: Dispatcher.DispatchOptions, signal: AbortSignal | null | undefined): Promise<Exchanged> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    let controller: Dispatcher.DispatchController | undefined;
+    let settled = false;
+    const onAbort = (): void => {
+      if (settled) return;
+      settled = true;
+      controller?.abort(signal?.reason as Error);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const done = (): void => {
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+    };
+    let status = 0;
+    const responseHeaders: Array<[string, string]> = [];
+    const chunks: Buffer[] = [];
+    pool.dispatch(options, {
+      onRequestStart(c) {
+        controller = c;
+        if (settled) c.abort(signal?.reason as Error);
+      },
+      onResponseStart(_c, statusCode, headers) {
+        status = statusCode;
+        for (const name in headers) {
+          const value = headers[name];
+          if (Array.isArray(value)) for (const v of value) responseHeaders.push([name, v]);
+          else if (value !== undefined) responseHeaders.push([name, value]);
+        }
+      },
+      onResponseData(_c, chunk) {
+        chunks.push(chunk);
+      },
+      onResponseEnd() {
+        if (settled) return;
+        done();
+        resolve({ status, responseHeaders, text: chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8') });
+      },
+      onResponseError(_c, error) {
+        if (settled) return;
+        done();
+        reject(error);
+      },
+    });
+  });
+}
+
 export function createNodeTransport(options: NodeTransportOptions = {}): NodeTransport {
   const pools = new Map<string, Pool>();
   const poolFor = (origin: string): Pool => {
@@ -120,23 +183,9 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
       headers[name] = value;
     });
     const body = init.body === undefined || init.body === null ? null : new Uint8Array(await new Response(init.body).arrayBuffer());
-    const res = await poolFor(origin).request({
-      method: (init.method ?? 'GET') as 'GET',
-      path,
-      headers,
-      body,
-      signal: init.signal ?? undefined,
-    });
-    const responseHeaders: Array<[string, string]> = [];
-    for (const name in res.headers) {
-      const value = res.headers[name];
-      if (Array.isArray(value)) for (const v of value) responseHeaders.push([name, v]);
-      else if (value !== undefined) responseHeaders.push([name, value]);
-    }
-    // Read here, under the same signal, so a hanging body is bounded by the same deadline.
-    const text = await res.body.text();
-    const responseInit = { status: res.statusCode, headers: responseHeaders };
-    return NULL_BODY_STATUS.has(res.statusCode) ? new Response(null, responseInit) : new BufferedResponse(text, responseInit);
+    const { status, responseHeaders, text } = await exchange(poolFor(origin), { method: (init.method ?? 'GET') as 'GET', path, headers, body }, init.signal);
+    const responseInit = { status, headers: responseHeaders };
+    return NULL_BODY_STATUS.has(status) ? new Response(null, responseInit) : new BufferedResponse(text, responseInit);
   };
 
   return Object.assign(transport, {
