@@ -105,7 +105,7 @@ async function measure(name: string, fn: Call, concurrent: boolean): Promise<{ o
 
 // Every row is warmed up first, then measured in ROUNDS interleaved rounds keeping each row's best,
 // so that the order of rows and the machine's drift favour none of them.
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 for (const row of rows) for (let i = 0; i < 300; i++) await Promise.all([row.retrieve(), row.listCards()]);
 const measures: Measure[] = [];
 for (let round = 0; round < ROUNDS; round++) {
