@@ -164,9 +164,8 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
       pool = new Pool(origin, {
         connections: options.connections ?? 16,
         keepAliveTimeout: options.keepAliveTimeoutMs ?? 30_000,
-        // The client's own per-attempt deadline governs; undici's defaults (300 s) are a backstop.
-        headersTimeout: 0,
-        bodyTimeout: 0,
+        // headersTimeout and bodyTimeout keep undici's defaults (300 s): the client's per-attempt
+        // deadline ends an attempt long before, and they still bound a call made without one.
       });
       pools.set(origin, pool);
     }
