@@ -13,7 +13,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     prismStaticUrl: string;
     prismDynamicUrl: string;
-    prismPids: number[];
     /** JSON lines of (method, path, status) every contract test exercised, read by the coverage gate. */
     coverageFile: string;
   }
@@ -31,7 +30,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     servers.push(staticServer, dynamicServer);
     project.provide('prismStaticUrl', staticServer.url);
     project.provide('prismDynamicUrl', dynamicServer.url);
-    project.provide('prismPids', servers.map((s) => s.pid ?? -1));
     project.provide('coverageFile', join(dir, 'coverage.jsonl'));
   } catch (error) {
     await teardown();

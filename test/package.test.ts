@@ -1,7 +1,7 @@
 // The packed tarball, installed into a clean temporary project, used the ways people use it: ESM,
 // CommonJS, TypeScript (node16 and bundler resolution), the bin, and a browser bundle.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,20 @@ import { buildAndPack } from '../scripts/pack.js';
 import { startPrism, type PrismServer } from '../src/mock/prism.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+
+// The named packages and everything they depend on, as installed here.
+function runtimeClosure(names: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (name: string): void => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    for (const dep of Object.keys(manifest.dependencies ?? {})) visit(dep);
+  };
+  names.forEach(visit);
+  return [...seen];
+}
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 let work: string;
 let app: string;
@@ -25,9 +39,11 @@ beforeAll(async () => {
   const tarball = buildAndPack(work);
   cpSync(join(ROOT, 'test/package-consumer'), app, { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  // undici is the optional peer of omise-openapi/node. --offline: from the cache npm ci filled, so the test
-  // itself never leaves the machine.
-  execFileSync('npm', ['install', tarball, 'undici@7.30.2', '--no-audit', '--no-fund', '--offline', '--loglevel=error'], { cwd: app, stdio: 'ignore' });
+  // npm installs the tarball itself; its dependencies (and undici, the optional peer of
+  // omise-openapi/node) are linked from this repository's node_modules, at the versions the lockfile
+  // pins, so the test never reaches a registry.
+  const links = runtimeClosure(['undici', ...Object.keys(PKG.dependencies)]).map((name) => join(ROOT, 'node_modules', name));
+  execFileSync('npm', ['install', tarball, ...links, '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: app, stdio: 'ignore' });
   mock = await startPrism();
 }, 180_000);
 
