@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startPrism, type PrismServer } from '../src/mock/prism.js';
 
-export const DYNAMIC_SEED = 20190529;
+const DYNAMIC_SEED = 20190529;
 
 declare module 'vitest' {
   export interface ProvidedContext {

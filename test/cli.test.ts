@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPrism, type PrismServer } from '../src/mock/prism.js';
-import { CUSTOMER_ID, TRANSACTION_ID, card, cardPage, transaction } from './support/fixtures.js';
+import { CUSTOMER_ID, TRANSACTION_ID, card, cardPage, pagedCards, transaction } from './support/fixtures.js';
 import { json, omiseError, resetBeforeHeaders, startServer, type Handler, type LoopbackServer } from './support/loopback-server.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -119,10 +119,7 @@ describe('against a loopback fault server', () => {
   });
 
   it('cards --all over 250 cards: every row, progress on stderr', async () => {
-    server.handle((req, res) => {
-      const q = new URL(req.url ?? '/', 'http://x').searchParams;
-      json(200, cardPage(250, Number(q.get('offset')), Number(q.get('limit'))))(req, res, 0);
-    });
+    server.handle(pagedCards(250));
     const r = await cli(['--base-url', server.url, 'cards', CUSTOMER_ID, '--all', '--format', 'csv']);
     expect(r.exitCode).toBe(0);
     expect(r.stdout.trimEnd().split('\r\n')).toHaveLength(251);

@@ -1,18 +1,10 @@
 // listAllCards across pages of a real loopback server.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOmiseClient, type Card } from '../src/index.js';
-import { CUSTOMER_ID, TEST_KEY, cardPage } from './support/fixtures.js';
-import { json, omiseError, startServer, type Handler, type LoopbackServer } from './support/loopback-server.js';
+import { CUSTOMER_ID, TEST_KEY, cardPage, pagedCards } from './support/fixtures.js';
+import { json, omiseError, startServer, type LoopbackServer } from './support/loopback-server.js';
 import { transports, type TransportCase } from './support/transports.js';
 
-// Serves `total` cards page by page, as the API does for offset/limit.
-const paged =
-  (total: number): Handler =>
-  (req, res) => {
-    const query = new URL(req.url ?? '/', 'http://x').searchParams;
-    const body = cardPage(total, Number(query.get('offset') ?? 0), Number(query.get('limit') ?? 20));
-    json(200, body)(req, res, 0);
-  };
 
 describe.each(transports)('listAllCards over $name', (transport) => {
   let server: LoopbackServer | undefined;
@@ -33,7 +25,7 @@ describe.each(transports)('listAllCards over $name', (transport) => {
   }
 
   it('yields every card across 3+ pages, in order, following offset and total', async () => {
-    server = await startServer(paged(250));
+    server = await startServer(pagedCards(250));
     const cards = await collect(omise(server.url).customers.listAllCards(CUSTOMER_ID, { order: 'chronological' }));
     expect(cards).toHaveLength(250);
     expect(new Set(cards.map((c) => c.id)).size).toBe(250);
@@ -47,7 +39,7 @@ describe.each(transports)('listAllCards over $name', (transport) => {
   });
 
   it('uses pageSize and passes from/to on every page', async () => {
-    server = await startServer(paged(7));
+    server = await startServer(pagedCards(7));
     const cards = await collect(
       omise(server.url).customers.listAllCards(CUSTOMER_ID, { pageSize: 3, from: '2024-01-01T00:00:00Z', to: '2024-12-31T00:00:00Z', order: 'reverse_chronological' }),
     );
@@ -61,7 +53,7 @@ describe.each(transports)('listAllCards over $name', (transport) => {
   });
 
   it('stops on an exact multiple without asking for an empty page', async () => {
-    server = await startServer(paged(200));
+    server = await startServer(pagedCards(200));
     expect(await collect(omise(server.url).customers.listAllCards(CUSTOMER_ID))).toHaveLength(200);
     expect(server.requests).toHaveLength(2);
   });
@@ -77,13 +69,13 @@ describe.each(transports)('listAllCards over $name', (transport) => {
   });
 
   it('an empty customer yields nothing after one request', async () => {
-    server = await startServer(paged(0));
+    server = await startServer(pagedCards(0));
     expect(await collect(omise(server.url).customers.listAllCards(CUSTOMER_ID))).toEqual([]);
     expect(server.requests).toHaveLength(1);
   });
 
   it('stops when the caller breaks out, without fetching further pages', async () => {
-    server = await startServer(paged(500));
+    server = await startServer(pagedCards(500));
     let seen = 0;
     for await (const _card of omise(server.url).customers.listAllCards(CUSTOMER_ID)) {
       if (++seen === 150) break;
@@ -92,7 +84,7 @@ describe.each(transports)('listAllCards over $name', (transport) => {
   });
 
   it('honours signal between pages', async () => {
-    server = await startServer(paged(500));
+    server = await startServer(pagedCards(500));
     const controller = new AbortController();
     let error: unknown;
     let seen = 0;
@@ -109,8 +101,8 @@ describe.each(transports)('listAllCards over $name', (transport) => {
   });
 
   it('a failing page surfaces as the typed error of that page', async () => {
-    server = await startServer(paged(300));
-    server.handle(paged(300), omiseError(404, 'not_found', 'customer was deleted'));
+    server = await startServer(pagedCards(300));
+    server.handle(pagedCards(300), omiseError(404, 'not_found', 'customer was deleted'));
     let error: unknown;
     const cards: Card[] = [];
     try {

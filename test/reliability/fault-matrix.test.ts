@@ -2,7 +2,6 @@
 // controls. Each case asserts the exact number of attempts, the error class and its fields, that the
 // time stayed within the budget the options imply, that nothing was rejected unhandled, that no
 // socket or timer was left behind, and that the key appears in none of the error's forms.
-import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   OmiseApiError,
@@ -27,11 +26,11 @@ import {
   truncatedBody,
   type Handler,
 } from '../support/loopback-server.js';
+import { findLeak, keyNeedles } from '../support/leaks.js';
 import { transports } from '../support/transports.js';
 import { activeHandles, leftover, report } from './support/report.js';
 
 const KEY = 'skey_test_reliabilitycanary42';
-const ENCODED = btoa(`${KEY}:`);
 const RETRIES = [0, 1, 3] as const;
 const TIMEOUT_MS = 150;
 const DELAY = { initialRetryDelayMs: 5, maxRetryDelayMs: 20 };
@@ -129,11 +128,8 @@ afterAll(() => {
   report({ title: 'fault matrix', lines });
 });
 
-function keyIn(error: unknown): boolean {
-  const forms = [inspect(error, { depth: 10, showHidden: true }), JSON.stringify(error) ?? '', String(error)];
-  if (error instanceof Error) forms.push(error.stack ?? '');
-  return forms.some((f) => f.includes(KEY) || f.includes(ENCODED) || f.includes('reliabilitycanary'));
-}
+const NEEDLES = keyNeedles(KEY, 'reliabilitycanary');
+const keyIn = (value: unknown): boolean => findLeak(value, NEEDLES) !== undefined;
 
 describe.each(transports)('fault matrix over $name', (transport) => {
   describe.each(faults)('$name', (fault) => {

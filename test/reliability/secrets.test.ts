@@ -1,27 +1,22 @@
 // The key, recognisable, through every error path, the retry logger, the client object and the CLI:
 // it must appear in none of their forms.
 import { fileURLToPath } from 'node:url';
-import { inspect } from 'node:util';
 import { execa } from 'execa';
 import { afterAll, expect, it } from 'vitest';
 import { createOmiseClient, type OmiseClientOptions } from '../../src/index.js';
 import { TRANSACTION_ID } from '../support/fixtures.js';
 import { bodyHang, omiseError, resetBeforeHeaders, startServer, text, type Handler } from '../support/loopback-server.js';
+import { findLeak, keyNeedles } from '../support/leaks.js';
 import { transports } from '../support/transports.js';
 import { report } from './support/report.js';
 
 const KEY = 'skey_test_secretcanary0123456789';
-const NEEDLES = [KEY, 'secretcanary', btoa(`${KEY}:`)];
+const NEEDLES = keyNeedles(KEY, 'secretcanary');
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let checked = 0;
 
-function forms(value: unknown): string[] {
-  const out = [inspect(value, { depth: 10, showHidden: true, getters: true }), JSON.stringify(value) ?? '', String(value)];
-  if (value instanceof Error) out.push(value.stack ?? '', inspect(value.cause, { depth: 10 }));
-  return out;
-}
 function expectClean(what: string, value: unknown): void {
-  for (const form of forms(value)) for (const needle of NEEDLES) expect(form.includes(needle), `${what} contains the key`).toBe(false);
+  expect(findLeak(value, NEEDLES), `${what} contains the key`).toBeUndefined();
   checked++;
 }
 
