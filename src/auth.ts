@@ -1,6 +1,7 @@
 // The secret key: checked once, turned into the Authorization header once, and kept only inside
-// that header value. Nothing else in the client holds the key.
+// that header value and the redaction that removes it from server text. Nothing else holds the key.
 import { OmiseConfigurationError } from './errors.js';
+import { redactorFor, type Redact } from './redact.js';
 
 export type KeyMode = 'test' | 'live';
 
@@ -10,6 +11,8 @@ const SECRET_KEY = /^skey_(test_)?[0-9A-Za-z_]+$/;
 export interface Credentials {
   authorization: string;
   mode: KeyMode;
+  /** Removes the key, in every form a server could echo it, from a text (src/redact.ts). */
+  redact: Redact;
 }
 
 // Read lazily, at client creation. Guarded: browsers and some edge runtimes have no `process`.
@@ -51,5 +54,6 @@ export function credentialsFrom(givenKey: string | undefined): Credentials {
     // HTTP Basic: the key as user name, an empty password. btoa keeps this free of Node-only APIs.
     authorization: `Basic ${btoa(`${secretKey}:`)}`,
     mode: secretKey.startsWith('skey_test_') ? 'test' : 'live',
+    redact: redactorFor(secretKey),
   };
 }

@@ -1,7 +1,9 @@
 // One error tree for everything the client throws, and the single place where an HTTP answer becomes
-// an error class. Messages say what to check; nothing here ever sees the secret key.
-
+// an error class. Messages say what to check. Nothing here ever sees the secret key: server-provided
+// text goes through cleanText with the redaction the caller passes in.
 import type { components } from '../generated/schema.js';
+import { cleanText, type Redact } from './redact.js';
+import type { HeaderReader } from './transport.js';
 
 type OmiseErrorBody = components['schemas']['Error'];
 
@@ -34,7 +36,7 @@ export class OmiseValidationError extends OmiseError {
 export interface ApiErrorDetails {
   status: number;
   code: string;
-  /** Omise's own message, as it came (or a description when the body was not Omise-shaped). */
+  /** Omise's own message (or an excerpt when the body was not Omise-shaped), cleaned: see cleanText. */
   omiseMessage: string;
   /** Link to Omise's documentation of this error code, as it came; null when the body had none. */
   location: string | null;
@@ -42,7 +44,7 @@ export interface ApiErrorDetails {
   attempts: number;
   /** Set when the server asked to wait (Retry-After) longer than the client was willing to. */
   retryAfterMs?: number | undefined;
-  /** A short, sanitised excerpt when the body was not an Omise error object. */
+  /** A short, cleaned excerpt when the body was not an Omise error object. */
   bodyExcerpt?: string | undefined;
 }
 
@@ -84,6 +86,31 @@ export class OmiseRateLimitError extends OmiseApiError {
 }
 export class OmiseServerError extends OmiseApiError {
   override name = 'OmiseServerError';
+}
+
+/** The server answered with a redirect, which the client never follows (Omise's API never redirects). */
+export class OmiseRedirectError extends OmiseApiError {
+  override name = 'OmiseRedirectError';
+  /** The origin the redirect pointed to (scheme, host and port only), when it said. */
+  readonly redirectOrigin: string | null;
+  constructor(message: string, details: ApiErrorDetails, redirectOrigin: string | null) {
+    super(message, details);
+    this.redirectOrigin = redirectOrigin;
+  }
+}
+
+/** The answer was larger than maxResponseBytes: reading stopped there, and the call is not retried. */
+export class OmiseResponseTooLargeError extends OmiseApiError {
+  override name = 'OmiseResponseTooLargeError';
+  /** maxResponseBytes of the call. */
+  readonly limit: number;
+  /** The Content-Length the server announced, when that alone was over the limit. */
+  readonly declaredBytes: number | undefined;
+  constructor(message: string, details: ApiErrorDetails, limit: number, declaredBytes: number | undefined) {
+    super(message, details);
+    this.limit = limit;
+    this.declaredBytes = declaredBytes;
+  }
 }
 
 /** No HTTP answer could be had (refused, reset, DNS, socket closed early), after all retries. */
@@ -154,14 +181,7 @@ function advice(status: number, attempts: number): string {
 
 const EXCERPT_LENGTH = 200;
 
-// Bodies that are not Omise error objects (a proxy's HTML page, an empty body) are quoted only in
-// part, on one line, without control characters, so a log line stays readable and bounded.
-export function excerpt(text: string): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
-}
-
-export function isOmiseErrorBody(body: unknown): body is OmiseErrorBody {
+function isOmiseErrorBody(body: unknown): body is OmiseErrorBody {
   if (typeof body !== 'object' || body === null) return false;
   const b = body as Record<string, unknown>;
   return b.object === 'error' && typeof b.code === 'string' && typeof b.message === 'string';
@@ -169,67 +189,122 @@ export function isOmiseErrorBody(body: unknown): body is OmiseErrorBody {
 
 const REQUEST_ID_HEADERS = ['omise-request-id', 'x-request-id', 'request-id'];
 
-function requestIdOf(headers: Headers): string | null {
+function requestIdOf(headers: HeaderReader, redact: Redact): string | null {
   for (const name of REQUEST_ID_HEADERS) {
     const value = headers.get(name);
-    if (value) return value;
+    if (value) return cleanText(value, redact, EXCERPT_LENGTH);
   }
   return null;
 }
 
-export interface ErrorResponse {
+/** An answer as the client read it, and what the call learned on the way. */
+export interface AnswerFacts {
   status: number;
-  headers: Headers;
-  /** The body as openapi-fetch gives it: parsed JSON when it parsed, else the text. */
-  body: unknown;
+  headers: HeaderReader;
+  /** The body as read. */
+  text: string;
   attempts: number;
+  /** Set when the server asked to wait (Retry-After) longer than the client was willing to. */
   retryAfterMs?: number | undefined;
+  redact: Redact;
 }
 
-export function errorFromResponse({ status, headers, body, attempts, retryAfterMs }: ErrorResponse): OmiseApiError {
-  const requestId = requestIdOf(headers);
+/**
+ * A non-2xx answer as its error class. `body` is the body as openapi-fetch parsed it (JSON when it
+ * parsed, else the text); the text itself is quoted when the body is not an Omise error object.
+ */
+export function errorFromResponse(facts: AnswerFacts, body: unknown): OmiseApiError {
+  const { status, attempts, retryAfterMs, redact } = facts;
   const ErrorClass = classFor(status);
   const tail = advice(status, attempts);
+  const base = { status, requestId: requestIdOf(facts.headers, redact), attempts, retryAfterMs };
   if (isOmiseErrorBody(body)) {
-    const message = `Omise answered ${status} ${body.code}: ${body.message}.${tail ? ` ${tail}` : ''}`;
-    return new ErrorClass(message, {
-      status,
-      code: body.code,
-      omiseMessage: body.message,
-      location: typeof body.location === 'string' ? body.location : null,
-      requestId,
-      attempts,
-      retryAfterMs,
-    });
+    const code = cleanText(body.code, redact, EXCERPT_LENGTH);
+    const omiseMessage = cleanText(body.message, redact);
+    const location = typeof body.location === 'string' ? cleanText(body.location, redact, EXCERPT_LENGTH) : null;
+    return new ErrorClass(`Omise answered ${status} ${code}: ${omiseMessage}.${tail ? ` ${tail}` : ''}`, { ...base, code, omiseMessage, location });
   }
-  const text = typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body);
-  const quoted = excerpt(text);
+  const quoted = cleanText(facts.text, redact, EXCERPT_LENGTH);
   const described = quoted ? `a body that is not an Omise error: "${quoted}"` : 'an empty body';
   return new ErrorClass(`Omise answered ${status} with ${described}.${tail ? ` ${tail}` : ''}`, {
-    status,
+    ...base,
     code: 'unexpected_response',
     omiseMessage: quoted,
     location: null,
-    requestId,
-    attempts,
-    retryAfterMs,
     bodyExcerpt: quoted,
   });
 }
 
-/** A 2xx whose body is not the JSON the spec promises. */
-export function invalidResponseError(status: number, headers: Headers, text: string, attempts: number): OmiseApiError {
-  const quoted = excerpt(text);
-  return new OmiseApiError(
-    `Omise answered ${status} but the body is not the expected JSON${quoted ? `: "${quoted}"` : ' (empty body)'}.`,
-    {
-      status,
-      code: 'invalid_response',
-      omiseMessage: quoted,
-      location: null,
-      requestId: requestIdOf(headers),
-      attempts,
-      bodyExcerpt: quoted,
-    },
+/** A 2xx whose body is not what the client needs: not JSON, or without what the client relies on. */
+export function invalidResponseError(facts: AnswerFacts, problem: string): OmiseApiError {
+  const quoted = cleanText(facts.text, facts.redact, EXCERPT_LENGTH);
+  return new OmiseApiError(`Omise answered ${facts.status} but ${problem}${quoted ? `: "${quoted}"` : ' (empty body)'}.`, {
+    status: facts.status,
+    code: 'invalid_response',
+    omiseMessage: quoted,
+    location: null,
+    requestId: requestIdOf(facts.headers, facts.redact),
+    attempts: facts.attempts,
+    bodyExcerpt: quoted,
+  });
+}
+
+const NO_DETAILS = { omiseMessage: '', location: null, requestId: null } as const;
+
+/** A 3xx, never followed; only the origin of its target is named (a path or query may carry data). */
+export function redirectError(status: number, location: string | null, requestUrl: string, attempts: number, redact: Redact): OmiseRedirectError {
+  let origin: string | null = null;
+  if (location !== null && URL.canParse(location, requestUrl)) origin = cleanText(new URL(location, requestUrl).origin, redact, EXCERPT_LENGTH);
+  const where = origin ? ` to ${origin}` : '';
+  const shown = status === 0 ? 'a redirect' : `${status} (a redirect${where})`;
+  return new OmiseRedirectError(
+    `Omise answered ${shown}; the client follows no redirect, since Omise's API never redirects and the key must reach no other origin. Check baseUrl and any proxy in between.`,
+    { status, code: 'redirect', attempts, ...NO_DETAILS },
+    origin,
+  );
+}
+
+export function tooLargeError(status: number, limit: number, declared: number | undefined, attempts: number): OmiseResponseTooLargeError {
+  const said = declared === undefined ? 'grew past' : `announced ${declared} bytes, over`;
+  return new OmiseResponseTooLargeError(
+    `The answer ${said} maxResponseBytes (${limit} bytes), so reading stopped and the call was not retried. Raise maxResponseBytes if answers this large are expected.`,
+    { status, code: 'response_too_large', attempts, ...NO_DETAILS },
+    limit,
+    declared,
+  );
+}
+
+// fetch wraps the socket error in `cause`; node:http throws it with a `code` of its own.
+function networkCode(error: unknown): string {
+  const e = error as { code?: unknown; cause?: { code?: unknown; message?: unknown } } | null;
+  if (e?.cause && typeof e.cause.code === 'string') return e.cause.code;
+  if (e && typeof e.code === 'string') return e.code;
+  if (e?.cause && typeof e.cause.message === 'string') return e.cause.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Why an attempt got no answer, as one cleaned phrase: "network error: ECONNRESET". */
+export function networkReason(error: unknown, redact: Redact): string {
+  return `network error: ${cleanText(networkCode(error), redact, EXCERPT_LENGTH)}`;
+}
+
+export function timeoutError(origin: string, attempts: number, timeoutMs: number): OmiseTimeoutError {
+  return new OmiseTimeoutError(
+    `No complete answer from ${origin} within ${timeoutMs} ms, after ${attempts} attempt${attempts === 1 ? '' : 's'}. Raise timeoutMs, or check the network path to the API.`,
+    attempts,
+    timeoutMs,
+  );
+}
+
+export function connectionError(origin: string, attempts: number, error: unknown, redact: Redact): OmiseConnectionError {
+  // The cause keeps what helps (name, code, message) and nothing a server put there unfiltered.
+  const original = error as { name?: unknown; code?: unknown; message?: unknown } | null;
+  const cause = new Error(cleanText(String(original?.message ?? error), redact, EXCERPT_LENGTH));
+  cause.name = typeof original?.name === 'string' ? original.name : 'Error';
+  if (typeof original?.code === 'string') Object.assign(cause, { code: original.code });
+  return new OmiseConnectionError(
+    `Could not get an answer from ${origin} after ${attempts} attempt${attempts === 1 ? '' : 's'} (${networkReason(error, redact).slice(15)}). Check the base URL and the network.`,
+    attempts,
+    { cause },
   );
 }

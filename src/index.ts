@@ -2,6 +2,7 @@
 export { createOmiseClient, type OmiseClient } from './client.js';
 export type { OmiseClientOptions } from './options.js';
 export type { RetryInfo } from './retry.js';
+export type { FetchLike, HeaderReader, Transport, TransportRequest, TransportResponse, AttemptSignal } from './transport.js';
 export type { CustomersResource } from './resources/customers.js';
 export type { TransactionsResource } from './resources/transactions.js';
 export type {
@@ -24,6 +25,8 @@ export {
   OmiseError,
   OmiseNotFoundError,
   OmiseRateLimitError,
+  OmiseRedirectError,
+  OmiseResponseTooLargeError,
   OmiseResponseValidationError,
   OmiseServerError,
   OmiseTimeoutError,

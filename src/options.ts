@@ -1,7 +1,10 @@
 // The options of createOmiseClient: defaults in one place, and every check that can fail at creation
 // time instead of on the first request.
+import type { KeyMode } from './auth.js';
 import { OmiseConfigurationError } from './errors.js';
-import type { FetchLike, RetryInfo } from './retry.js';
+import { fetchTransport } from './fetch-transport.js';
+import type { RetryInfo } from './retry.js';
+import type { FetchLike, Transport } from './transport.js';
 import { DEFAULT_API_VERSION } from './version.js';
 
 export interface OmiseClientOptions {
@@ -19,8 +22,15 @@ export interface OmiseClientOptions {
   maxRetryDelayMs?: number;
   /** Deadline of one attempt, headers and body; default 60000 ms. */
   timeoutMs?: number;
-  /** Default: globalThis.fetch; called as fetch(url, init). `omise-openapi/node` has a faster one for Node. */
+  /** Default: globalThis.fetch; called as fetch(url, init), with redirect: 'manual'. Not with `transport`. */
   fetch?: FetchLike;
+  /** What sends each attempt (e.g. createNodeTransport() from omise-openapi/node). Not with `fetch`. */
+  transport?: Transport;
+  /**
+   * The largest answer read, in bytes after decoding; default 8 MiB (a page of 100 cards is about
+   * 100 KB). A larger answer stops being read at once: OmiseResponseTooLargeError, not retried.
+   */
+  maxResponseBytes?: number;
   /** Called before each backoff wait; it never sees the key. */
   onRetry?: (info: RetryInfo) => void;
   /** Appended to the client's own User-Agent. */
@@ -37,19 +47,24 @@ export interface ResolvedOptions {
   initialRetryDelayMs: number;
   maxRetryDelayMs: number;
   timeoutMs: number;
-  fetch: FetchLike;
+  transport: Transport;
+  maxResponseBytes: number;
   onRetry: ((info: RetryInfo) => void) | undefined;
   userAgent: string | undefined;
   validateResponses: boolean;
 }
 
-export const DEFAULTS = {
+const DEFAULTS = {
   baseUrl: 'https://api.omise.co',
   maxRetries: 2,
   initialRetryDelayMs: 500,
   maxRetryDelayMs: 8000,
   timeoutMs: 60_000,
+  maxResponseBytes: 8 * 1024 * 1024,
 } as const;
+
+// Well below the longest string V8 makes (about 512 MiB): a body this size can always be decoded.
+const MAX_RESPONSE_BYTES = 256 * 1024 * 1024;
 
 // setTimeout's ceiling; a longer timer fires at once.
 const MAX_TIMER_MS = 2_147_483_647;
@@ -63,7 +78,9 @@ function wholeNumber(name: string, value: number | undefined, fallback: number, 
   return value;
 }
 
-function checkBaseUrl(value: string): string {
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+function checkBaseUrl(value: string, keyMode: KeyMode): string {
   let url: URL;
   try {
     url = new URL(value);
@@ -77,20 +94,31 @@ function checkBaseUrl(value: string): string {
   if (url.username || url.password || url.search || url.hash) {
     throw new OmiseConfigurationError('baseUrl must not contain credentials, a query or a fragment.', 'baseUrl');
   }
+  // Anyone on the path could read a live key sent in clear text; a local mock is fine.
+  if (keyMode === 'live' && url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
+    throw new OmiseConfigurationError(
+      'A live secret key is sent over https only: baseUrl uses plain http to a host that is not this machine (127.0.0.1, ::1, localhost). Use https, or a test key (skey_test_...) for a mock.',
+      'baseUrl',
+    );
+  }
   return url.href.replace(/\/+$/, '');
 }
 
-export function resolveOptions(options: OmiseClientOptions = {}): ResolvedOptions {
-  if (typeof options !== 'object' || options === null) {
-    throw new OmiseConfigurationError('createOmiseClient takes an options object.', 'options');
-  }
+/** `options` is an object (createOmiseClient checked it); the key was read from it by auth.ts. */
+export function resolveOptions(options: OmiseClientOptions, keyMode: KeyMode): ResolvedOptions {
   const initialRetryDelayMs = wholeNumber('initialRetryDelayMs', options.initialRetryDelayMs, DEFAULTS.initialRetryDelayMs, 0, MAX_TIMER_MS);
   const maxRetryDelayMs = wholeNumber('maxRetryDelayMs', options.maxRetryDelayMs, Math.max(DEFAULTS.maxRetryDelayMs, initialRetryDelayMs), 0, MAX_TIMER_MS);
   if (maxRetryDelayMs < initialRetryDelayMs) {
     throw new OmiseConfigurationError('maxRetryDelayMs must not be smaller than initialRetryDelayMs.', 'maxRetryDelayMs');
   }
+  if (options.fetch !== undefined && options.transport !== undefined) {
+    throw new OmiseConfigurationError('Give fetch or transport, not both: a transport does its own sending.', 'transport');
+  }
+  if (options.transport !== undefined && typeof options.transport?.send !== 'function') {
+    throw new OmiseConfigurationError('transport must have a send(request) method (see createNodeTransport in omise-openapi/node).', 'transport');
+  }
   const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
-  if (typeof fetchImpl !== 'function') {
+  if (options.transport === undefined && typeof fetchImpl !== 'function') {
     throw new OmiseConfigurationError('No fetch: pass a fetch function (this runtime has no global fetch).', 'fetch');
   }
   if (options.onRetry !== undefined && typeof options.onRetry !== 'function') {
@@ -105,13 +133,14 @@ export function resolveOptions(options: OmiseClientOptions = {}): ResolvedOption
     throw new OmiseConfigurationError('userAgent must be 1 to 200 printable ASCII characters on one line.', 'userAgent');
   }
   return {
-    baseUrl: checkBaseUrl(options.baseUrl ?? DEFAULTS.baseUrl),
+    baseUrl: checkBaseUrl(options.baseUrl ?? DEFAULTS.baseUrl, keyMode),
     apiVersion,
     maxRetries: wholeNumber('maxRetries', options.maxRetries, DEFAULTS.maxRetries, 0, MAX_RETRIES),
     initialRetryDelayMs,
     maxRetryDelayMs,
     timeoutMs: wholeNumber('timeoutMs', options.timeoutMs, DEFAULTS.timeoutMs, 1, MAX_TIMER_MS),
-    fetch: fetchImpl,
+    transport: options.transport ?? fetchTransport(fetchImpl!),
+    maxResponseBytes: wholeNumber('maxResponseBytes', options.maxResponseBytes, DEFAULTS.maxResponseBytes, 1, MAX_RESPONSE_BYTES),
     onRetry: options.onRetry,
     userAgent,
     validateResponses: options.validateResponses === true,

@@ -1,13 +1,11 @@
-// The fetch handed to openapi-fetch: it applies the retry policy, the per-attempt deadline and the
-// caller's abort signal. Every body is read here, within the attempt's deadline, so the deadline
-// covers the body as well as the headers and nothing above this layer can hang on the network.
-import { OmiseConnectionError, OmiseTimeoutError } from './errors.js';
-import { LightRequest } from './light-request.js';
-import { controllerFactoryOf } from './attempt-controller.js';
+// The way of one call through the network: attempts, each with its own deadline, the retry policy
+// between them, and the caller's abort throughout. What comes back is the last answer, read whole;
+// an attempt that got no usable answer ends here as its typed error (timeout, connection, redirect,
+// too large). What an answer means is decided above, in src/outcome.ts.
+import { connectionError, networkReason, redirectError, timeoutError, tooLargeError } from './errors.js';
+import type { Redact } from './redact.js';
 import { MAX_RETRY_AFTER_MS, backoffDelay, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
-
-/** What the client sends with: the global fetch, or any function called the way fetch is. */
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+import { TransportBodyTooLarge, TransportRedirect, type AttemptSignal, type Transport, type TransportResponse } from './transport.js';
 
 export interface RetryInfo {
   /** The attempt that just failed (1 for the first); the next attempt is attempt + 1. */
@@ -18,196 +16,144 @@ export interface RetryInfo {
   status?: number;
 }
 
-export interface RetryingFetchOptions extends RetryPolicy {
+export interface SendOptions extends RetryPolicy {
+  transport: Transport;
   timeoutMs: number;
-  fetch: FetchLike;
+  maxResponseBytes: number;
   onRetry?: ((info: RetryInfo) => void) | undefined;
+  redact: Redact;
 }
 
-export interface Outcome {
+export interface OutgoingRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  /** The caller's signal: it ends the call at once, also during a backoff wait. */
+  signal?: AbortSignal | undefined;
+}
+
+/** The last answer of a call, read whole, and what the call learned on the way. */
+export interface Received extends TransportResponse {
   attempts: number;
-  /** Retry-After the server asked for, when it was longer than the client waits. */
+  /** Set when the server asked to wait (Retry-After) longer than the client is willing to. */
   retryAfterMs?: number | undefined;
-  /** The body, read within the deadline. */
-  text: string;
 }
 
-// What the retry layer learned about a Response it returned; read by the layer that maps responses
-// to values and errors (src/call.ts).
-const outcomes = new WeakMap<Response, Outcome>();
-
-export function outcomeOf(response: Response): Outcome | undefined {
-  return outcomes.get(response);
-}
-
-type Attempt =
-  | { kind: 'response'; response: Response; text: string; retryAfterMs?: number | undefined }
-  | { kind: 'retry'; status: number; retryAfterMs: number | undefined }
+type AttemptResult =
+  | { kind: 'answer'; response: TransportResponse }
   | { kind: 'timeout' }
-  | { kind: 'network'; error: unknown };
+  | { kind: 'aborted' }
+  | { kind: 'failed'; error: unknown };
 
-/** Status codes whose Response may not carry a body. */
-export const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
+// On Node 20 an AbortController is costly to make; the transports take any AttemptSignal, and the
+// fetch transport links a real controller to it only where fetch needs one.
+class AttemptAbort implements AttemptSignal {
+  aborted = false;
+  reason: unknown = undefined;
+  #listeners: Array<() => void> = [];
+  addEventListener(_type: 'abort', listener: () => void): void {
+    this.#listeners.push(listener);
+  }
+  removeEventListener(_type: 'abort', listener: () => void): void {
+    const i = this.#listeners.indexOf(listener);
+    if (i !== -1) this.#listeners.splice(i, 1);
+  }
+  abort(reason: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    const listeners = this.#listeners;
+    this.#listeners = [];
+    for (const listener of listeners) listener();
+  }
+}
 
-// fetch wraps the socket error in `cause`; undici's own API throws it with a `code` of its own.
-function networkCode(error: unknown): string {
-  const e = error as { code?: unknown; cause?: { code?: unknown; message?: unknown } } | null;
-  if (e?.cause && typeof e.cause.code === 'string') return e.cause.code;
-  if (e && typeof e.code === 'string') return e.code;
-  if (e?.cause && typeof e.cause.message === 'string') return e.cause.message;
-  return error instanceof Error ? error.message : String(error);
+/**
+ * One attempt. It ends when the deadline passes or the caller aborts, whether or not the transport
+ * honours the abort it is then sent: a transport that never settles cannot hold the call.
+ */
+function attempt(request: OutgoingRequest, options: SendOptions): Promise<AttemptResult> {
+  const { signal: caller } = request;
+  return new Promise((resolve) => {
+    const signal = new AttemptAbort();
+    let ended = false;
+    const end = (result: AttemptResult): void => {
+      if (ended) return;
+      ended = true;
+      clearTimeout(timer);
+      caller?.removeEventListener('abort', onCallerAbort);
+      resolve(result);
+    };
+    const timer = setTimeout(() => {
+      signal.abort(new Error(`attempt timed out after ${options.timeoutMs} ms`));
+      end({ kind: 'timeout' });
+    }, options.timeoutMs);
+    const onCallerAbort = (): void => {
+      signal.abort(caller?.reason);
+      end({ kind: 'aborted' });
+    };
+    caller?.addEventListener('abort', onCallerAbort, { once: true });
+    options.transport
+      .send({ url: request.url, method: request.method, headers: request.headers, signal, maxResponseBytes: options.maxResponseBytes })
+      .then(
+        (response) => end({ kind: 'answer', response }),
+        (error: unknown) => end({ kind: 'failed', error }),
+      );
+  });
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (!signal) {
-      setTimeout(resolve, ms);
-      return;
-    }
-    if (signal.aborted) {
+    if (signal?.aborted) {
       reject(signal.reason);
       return;
     }
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(signal.reason);
+      reject(signal?.reason);
     };
     const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
+      signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
-/** Sends what openapi-fetch built (a Request, or a LightRequest) with retries. */
-export type RetryingFetch = (request: Request | LightRequest) => Promise<Response>;
+const originOf = (url: string): string => new URL(url).origin;
 
-// The parts of a request every attempt is built from again.
-interface Outgoing {
-  url: string;
-  method: string;
-  headers: Headers;
-  /** A real Request's body is a stream that can be read once: it is cloned for each attempt. */
-  body: () => BodyInit | null;
-  caller: AbortSignal | undefined;
-}
-
-function outgoing(request: Request | LightRequest): Outgoing {
-  if (request instanceof LightRequest) {
-    const { body } = request;
-    return { url: request.url, method: request.method, headers: request.headers, body: () => body, caller: request.signal };
-  }
-  return {
-    url: request.url,
-    method: request.method,
-    headers: request.headers,
-    body: () => (request.body === null ? null : request.clone().body),
-    caller: request.signal,
-  };
-}
-
-/**
- * `settled: 'rewrap'` returns a Response whose body can still be read (for `raw`, where openapi-fetch
- * parses it). `settled: 'read'` returns 2xx answers with the body already consumed and its text in
- * outcomeOf(): the resources parse that text themselves, which saves building a second Response on
- * every call. Error answers are always rewrapped (openapi-fetch reads them).
- */
-export function createRetryingFetch(options: RetryingFetchOptions, settled: 'rewrap' | 'read' = 'rewrap'): RetryingFetch {
-  const { timeoutMs, fetch: send, onRetry } = options;
-  const newController = controllerFactoryOf(send);
-
-  // One attempt: headers and body within timeoutMs, or a classified failure. On the last attempt, or
-  // when the server asks for a wait longer than MAX_RETRY_AFTER_MS, a retryable status is final and
-  // its body is read like any other answer.
-  async function attempt(out: Outgoing, isLast: boolean): Promise<Attempt> {
-    const { caller } = out;
-    const controller = newController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new Error(`attempt timed out after ${timeoutMs} ms`));
-    }, timeoutMs);
-    const onCallerAbort = caller ? (): void => controller.abort(caller.reason) : undefined;
-    if (onCallerAbort) caller!.addEventListener('abort', onCallerAbort, { once: true });
+export async function sendWithRetries(request: OutgoingRequest, options: SendOptions): Promise<Received> {
+  const { signal: caller, url } = request;
+  const { redact, timeoutMs } = options;
+  for (let n = 1; ; n++) {
+    caller?.throwIfAborted();
+    const isLast = n > options.maxRetries;
+    const result = await attempt(request, options);
+    let info: RetryInfo;
+    if (result.kind === 'aborted') throw caller?.reason;
+    if (result.kind === 'answer') {
+      const { status } = result.response;
+      if (!isRetryableStatus(status)) return { ...result.response, attempts: n };
+      const retryAfterMs = parseRetryAfter(result.response.headers.get('retry-after'));
+      const tooLong = retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS;
+      if (isLast || tooLong) return { ...result.response, attempts: n, retryAfterMs: tooLong ? retryAfterMs : undefined };
+      info = { attempt: n, delayMs: retryAfterMs ?? backoffDelay(options, n), reason: `HTTP ${status}`, status };
+    } else if (result.kind === 'timeout') {
+      if (isLast) throw timeoutError(originOf(url), n, timeoutMs);
+      info = { attempt: n, delayMs: backoffDelay(options, n), reason: `timeout after ${timeoutMs} ms` };
+    } else {
+      const { error } = result;
+      // Neither is the network failing: sending again would get the same answer.
+      if (error instanceof TransportRedirect) throw redirectError(error.status, error.location, url, n, redact);
+      if (error instanceof TransportBodyTooLarge) throw tooLargeError(error.status, error.limit, error.declared, n);
+      if (isLast) throw connectionError(originOf(url), n, error, redact);
+      info = { attempt: n, delayMs: backoffDelay(options, n), reason: networkReason(error, redact) };
+    }
     try {
-      // A fresh request for every attempt: same method, URL, headers and body, its own signal.
-      const body = out.body();
-      const init: RequestInit = { method: out.method, headers: out.headers, signal: controller.signal };
-      if (body !== null) Object.assign(init, { body, duplex: 'half' });
-      const response = await send(out.url, init);
-      const status = response.status;
-      let retryAfterMs: number | undefined;
-      if (isRetryableStatus(status)) {
-        retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-        const tooLong = retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS;
-        if (!isLast && !tooLong) {
-          void response.body?.cancel().catch(() => undefined);
-          return { kind: 'retry', status, retryAfterMs };
-        }
-        if (!tooLong) retryAfterMs = undefined;
-      }
-      const text = NULL_BODY_STATUS.has(status) ? '' : await response.text();
-      return { kind: 'response', response, text, retryAfterMs };
-    } catch (error) {
-      if (caller?.aborted) throw caller.reason;
-      return timedOut ? { kind: 'timeout' } : { kind: 'network', error };
-    } finally {
-      clearTimeout(timer);
-      if (onCallerAbort) caller!.removeEventListener('abort', onCallerAbort);
+      options.onRetry?.(info);
+    } catch {
+      // A failing logger must not change the outcome of the call it is logging.
     }
+    await sleep(info.delayMs, caller);
   }
-
-  function settle(result: { response: Response; text: string; retryAfterMs?: number | undefined }, attempts: number): Response {
-    const { response, text } = result;
-    const outcome: Outcome = { attempts, retryAfterMs: result.retryAfterMs, text };
-    if (settled === 'read' && response.status >= 200 && response.status <= 299) {
-      outcomes.set(response, outcome);
-      return response;
-    }
-    const body = NULL_BODY_STATUS.has(response.status) ? null : text;
-    const rewrapped = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-    outcomes.set(rewrapped, outcome);
-    return rewrapped;
-  }
-
-  return async function retryingFetch(request: Request | LightRequest): Promise<Response> {
-    const out = outgoing(request);
-    const caller = out.caller;
-    for (let n = 1; ; n++) {
-      caller?.throwIfAborted();
-      const isLast = n > options.maxRetries;
-      const result = await attempt(out, isLast);
-      if (result.kind === 'response') return settle(result, n);
-
-      const plural = n === 1 ? '' : 's';
-      if (isLast && result.kind === 'timeout') {
-        throw new OmiseTimeoutError(
-          `No complete answer from ${new URL(out.url).origin} within ${timeoutMs} ms, after ${n} attempt${plural}. Raise timeoutMs, or check the network path to the API.`,
-          n,
-          timeoutMs,
-        );
-      }
-      if (isLast && result.kind === 'network') {
-        const code = networkCode(result.error);
-        throw new OmiseConnectionError(
-          `Could not get an answer from ${new URL(out.url).origin} after ${n} attempt${plural} (${code}). Check the base URL and the network.`,
-          n,
-          { cause: result.error },
-        );
-      }
-      const info: RetryInfo =
-        result.kind === 'retry'
-          ? { attempt: n, delayMs: result.retryAfterMs ?? backoffDelay(options, n), reason: `HTTP ${result.status}`, status: result.status }
-          : result.kind === 'timeout'
-            ? { attempt: n, delayMs: backoffDelay(options, n), reason: `timeout after ${timeoutMs} ms` }
-            : { attempt: n, delayMs: backoffDelay(options, n), reason: `network error: ${networkCode(result.error)}` };
-      try {
-        onRetry?.(info);
-      } catch {
-        // A failing logger must not change the outcome of the call it is logging.
-      }
-      await sleep(info.delayMs, caller);
-    }
-  };
 }

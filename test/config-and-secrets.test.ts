@@ -176,6 +176,8 @@ it('every public export is a value or type the README documents', () => {
       'OmiseError',
       'OmiseNotFoundError',
       'OmiseRateLimitError',
+      'OmiseRedirectError',
+      'OmiseResponseTooLargeError',
       'OmiseResponseValidationError',
       'OmiseServerError',
       'OmiseTimeoutError',

@@ -77,7 +77,7 @@ describe('installed from the tarball', () => {
   it('omise-openapi/node works from ESM and CommonJS', async () => {
     const body = `
       const transport = createNodeTransport();
-      const omise = createOmiseClient({ secretKey: 'skey_test_5fz0oluu2v7vk6cnsqx', baseUrl: process.env.MOCK_URL, fetch: transport });
+      const omise = createOmiseClient({ secretKey: 'skey_test_5fz0oluu2v7vk6cnsqx', baseUrl: process.env.MOCK_URL, transport });
       const trxn = await omise.transactions.retrieve('trxn_test_5fz0ol7mmqw6cj8h5xq');
       await transport.close();
       console.log(trxn.amount);`;

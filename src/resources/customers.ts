@@ -1,4 +1,4 @@
-import { settle } from '../call.js';
+import { valueOf } from '../outcome.js';
 import { OmiseValidationError } from '../errors.js';
 import { paginate } from '../pagination.js';
 import type { Card, CardList, ListAllCardsOptions, ListCardsParams, RequestOptions } from '../types.js';
@@ -12,13 +12,10 @@ export interface CustomersResource {
   listAllCards(customerId: string, options?: ListAllCardsOptions): AsyncIterable<Card>;
 }
 
-export function customersResource({ client, keyMode, validateResponses }: ResourceContext): CustomersResource {
-  function listCards(customerId: string, params?: ListCardsParams, options?: RequestOptions): Promise<CardList> {
-    return settle<CardList>(
-      client.GET('/customers/{id}/cards', { params: { path: { id: customerId }, query: params }, parseAs: 'stream', signal: options?.signal }),
-      'CardList',
-      validateResponses,
-    );
+export function customersResource({ client, keyMode, validateResponses, redact }: ResourceContext): CustomersResource {
+  async function listCards(customerId: string, params?: ListCardsParams, options?: RequestOptions): Promise<CardList> {
+    const result = await client.GET('/customers/{id}/cards', { params: { path: { id: customerId }, query: params }, parseAs: 'text', signal: options?.signal });
+    return valueOf<CardList>(result, 'CardList', validateResponses, redact);
   }
 
   return {

@@ -1,4 +1,4 @@
-import { settle } from '../call.js';
+import { valueOf } from '../outcome.js';
 import type { RequestOptions, Transaction } from '../types.js';
 import { checkId } from '../validate.js';
 import type { ResourceContext } from './context.js';
@@ -8,15 +8,12 @@ export interface TransactionsResource {
   retrieve(transactionId: string, options?: RequestOptions): Promise<Transaction>;
 }
 
-export function transactionsResource({ client, keyMode, validateResponses }: ResourceContext): TransactionsResource {
+export function transactionsResource({ client, keyMode, validateResponses, redact }: ResourceContext): TransactionsResource {
   return {
     async retrieve(transactionId, options) {
       checkId('retrieveTransaction', 'transactionId', transactionId, keyMode);
-      return settle<Transaction>(
-        client.GET('/transactions/{id}', { params: { path: { id: transactionId } }, parseAs: 'stream', signal: options?.signal }),
-        'Transaction',
-        validateResponses,
-      );
+      const result = await client.GET('/transactions/{id}', { params: { path: { id: transactionId } }, parseAs: 'text', signal: options?.signal });
+      return valueOf<Transaction>(result, 'Transaction', validateResponses, redact);
     },
   };
 }

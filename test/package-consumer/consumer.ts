@@ -9,6 +9,8 @@ import {
   OmiseError,
   OmiseNotFoundError,
   OmiseRateLimitError,
+  OmiseRedirectError,
+  OmiseResponseTooLargeError,
   OmiseResponseValidationError,
   OmiseServerError,
   OmiseTimeoutError,
@@ -31,9 +33,9 @@ import {
 } from 'omise-openapi';
 import { createNodeTransport, type NodeTransport, type NodeTransportOptions } from 'omise-openapi/node';
 
-const transportOptions: NodeTransportOptions = { connections: 8 };
+const transportOptions: NodeTransportOptions = { maxSockets: 8 };
 export const nodeTransport: NodeTransport = createNodeTransport(transportOptions);
-export const onNode: OmiseClient = createOmiseClient({ fetch: nodeTransport });
+export const onNode: OmiseClient = createOmiseClient({ transport: nodeTransport, maxResponseBytes: 1_000_000 });
 
 const onRetry = (info: RetryInfo): void => console.log(info.attempt, info.delayMs, info.reason, info.status);
 const options: OmiseClientOptions = { secretKey: 'skey_test_5fz0oluu2v7vk6cnsqx', maxRetries: 1, onRetry, validateResponses: true };
@@ -61,6 +63,8 @@ export async function use(signal: AbortSignal): Promise<number> {
 }
 
 export function classify(error: unknown): string {
+  if (error instanceof OmiseRedirectError) return error.redirectOrigin ?? '';
+  if (error instanceof OmiseResponseTooLargeError) return String(error.limit);
   if (error instanceof OmiseNotFoundError) return `${error.code} ${error.status} ${error.omiseMessage} ${error.location ?? ''}`;
   if (error instanceof OmiseAuthenticationError || error instanceof OmiseBadRequestError) return error.code;
   if (error instanceof OmiseRateLimitError) return String(error.retryAfterMs);

@@ -5,16 +5,16 @@ import { createNodeTransport } from '../../src/node.js';
 export interface TransportCase {
   name: string;
   /** Options to spread into createOmiseClient, and what to close after the test. */
-  create(): { options: Pick<OmiseClientOptions, 'fetch'>; close(): Promise<void> };
+  create(): { options: Pick<OmiseClientOptions, 'fetch' | 'transport'>; close(): Promise<void> };
 }
 
 export const transports: TransportCase[] = [
-  { name: 'global fetch', create: () => ({ options: {}, close: async () => undefined }) },
+  { name: 'global fetch', create: () => ({ options: { fetch: globalThis.fetch }, close: async () => undefined }) },
   {
-    name: 'Node transport (undici Pool)',
+    name: 'Node transport (node:http)',
     create: () => {
       const transport = createNodeTransport();
-      return { options: { fetch: transport }, close: () => transport.close() };
+      return { options: { transport }, close: () => transport.close() };
     },
   },
 ];

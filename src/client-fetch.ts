@@ -1,0 +1,34 @@
+// The fetch each openapi-fetch client is given: it turns the request openapi-fetch built into one
+// call through the network (src/retry.ts) and hands the answer back in the form that client wants.
+// The resources get a ReadResponse; `raw`, whose users expect fetch's own types, a web Response.
+import { OmiseConfigurationError } from './errors.js';
+import { LightRequest } from './light-request.js';
+import { ReadResponse } from './read-response.js';
+import { sendWithRetries, type Received, type SendOptions } from './retry.js';
+import { NULL_BODY_STATUS } from './transport.js';
+
+export type ClientFetch = (request: Request | LightRequest) => Promise<Response>;
+
+function webResponse(received: Received): Response {
+  const headers = new Headers();
+  received.headers.forEach((value, name) => headers.append(name, value));
+  return new Response(NULL_BODY_STATUS.has(received.status) ? null : received.text, { status: received.status, headers });
+}
+
+export function createClientFetch(baseUrl: string, options: SendOptions, answer: 'read' | 'web'): ClientFetch {
+  const prefix = `${baseUrl}/`;
+  return async (request) => {
+    // openapi-fetch lets a call name another baseUrl; the key goes to the configured one only.
+    if (!request.url.startsWith(prefix)) {
+      throw new OmiseConfigurationError(`The client sends its key to ${new URL(baseUrl).origin} only; a call may not name another baseUrl.`, 'baseUrl');
+    }
+    const headers: Record<string, string> = {};
+    request.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    const signal = request.signal ?? undefined;
+    const received = await sendWithRetries({ url: request.url, method: request.method, headers, signal }, options);
+    // Both are Response enough for openapi-fetch, which reads status, ok, headers and text().
+    return answer === 'read' ? (new ReadResponse(received, request.url) as unknown as Response) : webResponse(received);
+  };
+}

@@ -1,0 +1,48 @@
+// The last step of every resource call: what openapi-fetch returned becomes the value, or exactly one
+// typed error. The body was read once, below (src/retry.ts); a 2xx body is parsed here, once, and an
+// error body was parsed by openapi-fetch, which hands it over as `error`.
+import { errorFromResponse, invalidResponseError, type AnswerFacts } from './errors.js';
+import type { ReadResponse } from './read-response.js';
+import type { Redact } from './redact.js';
+import { checkResponseBody, type ResponseSchema } from './response-validation.js';
+
+export interface OpenapiFetchResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// What the client's own code relies on, checked on every answer whether or not validateResponses is on.
+function structuralProblem(schema: ResponseSchema, body: unknown): string | undefined {
+  if (!isObject(body)) return 'the body is not a JSON object';
+  if (schema !== 'CardList') return undefined;
+  if (!Array.isArray(body.data)) return 'the page has no data array';
+  if (typeof body.total !== 'number' || !Number.isSafeInteger(body.total) || body.total < 0) return 'the page has no whole-number total';
+  if (!body.data.every(isObject)) return 'the page holds an item that is not an object';
+  return undefined;
+}
+
+export async function valueOf<T>(result: OpenapiFetchResult, schema: ResponseSchema, validate: boolean, redact: Redact): Promise<T> {
+  const response = result.response as unknown as ReadResponse;
+  const facts: AnswerFacts = {
+    status: response.status,
+    headers: response.headers,
+    text: response.bodyText,
+    attempts: response.attempts,
+    retryAfterMs: response.retryAfterMs,
+    redact,
+  };
+  if (!response.ok) throw errorFromResponse(facts, result.error);
+  let body: unknown;
+  try {
+    body = JSON.parse(response.bodyText);
+  } catch {
+    throw invalidResponseError(facts, 'the body is not JSON');
+  }
+  const problem = structuralProblem(schema, body);
+  if (problem) throw invalidResponseError(facts, problem);
+  if (validate) await checkResponseBody(schema, body, response.status);
+  return body as T;
+}
