@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   OmiseApiError,
   OmiseConnectionError,
+  OmiseAuthenticationError,
+  OmiseNotFoundError,
   OmiseRateLimitError,
+  OmiseRedirectError,
+  OmiseResponseTooLargeError,
   OmiseServerError,
   OmiseTimeoutError,
   createOmiseClient,
@@ -26,6 +30,7 @@ import {
   truncatedBody,
   type Handler,
 } from '../support/loopback-server.js';
+import { announced, gzipBomb, redirect, streamBody } from '../support/hostile.js';
 import { findLeak, keyNeedles } from '../support/leaks.js';
 import { transports } from '../support/transports.js';
 import { activeHandles, leftover, report } from './support/report.js';
@@ -94,6 +99,30 @@ const faults: Fault[] = [
   { name: 'JSON labelled text/plain', handlers: () => [text(200, trxnBody, { 'content-type': 'text/plain' })], expect: { ok: true, attempts: one } },
   { name: 'a 2 MB body', handlers: () => [text(200, bigBody, { 'content-type': 'application/json' })], expect: { ok: true, attempts: one } },
   { name: 'slow drip under the deadline', handlers: () => [slowDrip(trxnBody, 8, 25)], expect: { ok: true, attempts: one }, timeoutMs: 2000 },
+  {
+    name: 'redirect 302 to another origin',
+    handlers: () => [redirect(302, `http://127.0.0.1:9/steal?key=${KEY}`)],
+    expect: { error: OmiseRedirectError, attempts: one, fields: () => ({ status: 302, redirectOrigin: 'http://127.0.0.1:9' }) },
+  },
+  { name: 'redirect 307, relative', handlers: () => [redirect(307, '/elsewhere')], expect: { error: OmiseRedirectError, attempts: one, fields: () => ({ status: 307 }) } },
+  {
+    name: 'Content-Length of 1 GB (over maxResponseBytes)',
+    handlers: () => [announced(1024 * 1024 * 1024)],
+    expect: { error: OmiseResponseTooLargeError, attempts: one, fields: () => ({ declaredBytes: 1024 * 1024 * 1024 }) },
+  },
+  { name: 'endless chunked body', handlers: () => [streamBody('endless')], expect: { error: OmiseResponseTooLargeError, attempts: one, fields: () => ({ declaredBytes: undefined }) } },
+  { name: 'gzip body unpacking to 64 MiB', handlers: () => [gzipBomb(64)], expect: { error: OmiseResponseTooLargeError, attempts: one } },
+  {
+    name: 'key echoed in a 401 message',
+    handlers: () => [omiseError(401, 'authentication_failure', `${KEY} / Basic ${btoa(`${KEY}:`)} refused`)],
+    expect: { error: OmiseAuthenticationError, attempts: one, fields: () => ({ omiseMessage: '[REDACTED] / Basic [REDACTED] refused' }) },
+  },
+  {
+    name: 'CR, LF, ESC and NUL in a 404 message',
+    handlers: () => [omiseError(404, 'not_found', 'gone\r\n\u001b[31mFORGED\u0000line')],
+    expect: { error: OmiseNotFoundError, attempts: one, fields: () => ({ omiseMessage: 'gone [31mFORGED line' }) },
+  },
+  { name: '200 whose body is an array', handlers: () => [text(200, '[]', { 'content-type': 'application/json' })], expect: { error: OmiseApiError, attempts: one, fields: () => ({ code: 'invalid_response' }) } },
   {
     name: 'recovery after maxRetries failures',
     handlers: (m) => [...Array.from({ length: m }, () => omiseError(503, 'service_unavailable', 'busy')), json(200, transaction())],

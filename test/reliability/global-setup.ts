@@ -12,7 +12,7 @@ declare module 'vitest' {
   }
 }
 
-const ORDER = ['fault matrix', 'property tests', 'secrets', 'load'];
+const ORDER = ['fault matrix', 'memory', 'property tests', 'secrets', 'load'];
 
 export default function setup(project: TestProject): () => void {
   const dir = mkdtempSync(join(tmpdir(), 'omise-reliability-'));

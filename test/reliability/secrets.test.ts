@@ -5,7 +5,8 @@ import { execa } from 'execa';
 import { afterAll, expect, it } from 'vitest';
 import { createOmiseClient, type OmiseClientOptions } from '../../src/index.js';
 import { TRANSACTION_ID } from '../support/fixtures.js';
-import { bodyHang, omiseError, resetBeforeHeaders, startServer, text, type Handler } from '../support/loopback-server.js';
+import { redirect } from '../support/hostile.js';
+import { bodyHang, json, omiseError, resetBeforeHeaders, startServer, text, type Handler } from '../support/loopback-server.js';
 import { findLeak, keyNeedles } from '../support/leaks.js';
 import { transports } from '../support/transports.js';
 import { report } from './support/report.js';
@@ -30,6 +31,12 @@ const scenarios: Array<[string, Handler[]]> = [
   ['invalid JSON 200', [text(200, '{')]],
   ['reset', [resetBeforeHeaders]],
   ['hang', [bodyHang]],
+  // A server that echoes what it was sent: the key, its Basic form, in every place server text reaches.
+  ['key echoed in a message', [omiseError(401, 'authentication_failure', `unknown key ${KEY}`)]],
+  ['Basic credentials echoed in an HTML page', [text(502, `<pre>Authorization: Basic ${btoa(`${KEY}:`)}</pre>`, { 'content-type': 'text/html' })]],
+  ['key echoed in a request-id header', [omiseError(404, 'not_found', 'missing', { 'x-request-id': `${KEY}-1` })]],
+  ['key echoed in the error location and code', [json(400, { object: 'error', location: `https://x.example/${KEY}`, code: `bad_${KEY}`, message: 'm' })]],
+  ['redirect carrying the key', [redirect(302, `https://${KEY}.example/?k=${KEY}`)]],
 ];
 
 afterAll(() =>
