@@ -51,7 +51,7 @@ const bare = createClient<paths>({ baseUrl: base, headers: { Authorization: AUTH
 const nodeTransport = createNodeTransport();
 const ours = createOmiseClient({ secretKey: KEY, baseUrl: base });
 const oursValidating = createOmiseClient({ secretKey: KEY, baseUrl: base, validateResponses: true });
-const oursNode = createOmiseClient({ secretKey: KEY, baseUrl: base, fetch: nodeTransport });
+const oursNode = createOmiseClient({ secretKey: KEY, baseUrl: base, transport: nodeTransport });
 const headers = { Authorization: AUTH, 'Omise-Version': '2019-05-29' };
 const trxnUrl = `${base}/transactions/${BENCH_TRANSACTION}`;
 const cardsUrl = `${base}/customers/${BENCH_CUSTOMER}/cards?limit=20`;

@@ -1,9 +1,9 @@
-// The Node transport: node:http and node:https with a keep-alive agent per origin. No dependency, and
-// cheaper per call than fetch on Node (no web Request, Response or stream objects): the body arrives
-// as Buffers and is decoded once. Idle sockets are unref'd by the agent, so they keep no process alive.
-import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import type { Readable } from 'node:stream';
+// The Node transport: undici's Pool (Node's own HTTP client, the one inside its fetch) through the
+// dispatch API. The answer's bytes are collected as they arrive, with no web Request, Response or
+// stream in between, which is what makes it cheaper per call than fetch and than node:http.
+// undici is loaded on the first call, not on import: importing it costs about 100 ms.
+import type { Dispatcher, Pool } from 'undici';
+import type { Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import {
   NULL_BODY_STATUS,
@@ -25,12 +25,14 @@ export interface NodeTransportOptions {
 }
 
 export interface NodeTransport extends Transport {
-  /** Waits for the calls under way, then closes every socket. */
+  /** Waits for the calls under way, then closes every socket. Idle sockets never keep a process alive. */
   close(): Promise<void>;
 }
 
+type Headers = Record<string, string | string[] | undefined>;
+
 class NodeHeaders implements HeaderReader {
-  constructor(private readonly raw: IncomingHttpHeaders) {}
+  constructor(private readonly raw: Headers) {}
   get(name: string): string | null {
     const value = this.raw[name.toLowerCase()];
     return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
@@ -43,143 +45,136 @@ class NodeHeaders implements HeaderReader {
   }
 }
 
-interface Origin {
-  send: typeof httpRequest;
-  agent: HttpAgent;
-  hostname: string;
-  port: string;
+// A body sent compressed although nobody asked is decoded too, and counted after decoding, as fetch
+// counts it: a small gzip body cannot unpack past the cap.
+function decoderFor(encoding: string | null): Transform | undefined {
+  switch (encoding?.trim().toLowerCase()) {
+    case 'gzip':
+    case 'x-gzip':
+      return createGunzip();
+    case 'deflate':
+      return createInflate();
+    case 'br':
+      return createBrotliDecompress();
+    default:
+      return undefined;
+  }
 }
 
-// Node answers 'aborted' (ECONNRESET) when a reused keep-alive socket was closed by the server just
-// as the request left; a GET sent again on a new socket is what Node's documentation recommends.
-const STALE_SOCKET = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
-
-// gzip, deflate and br are asked for and decoded here, counted after decoding like fetch counts them.
-function decoded(response: IncomingMessage): Readable {
-  const encoding = response.headers['content-encoding']?.trim().toLowerCase();
-  const decoder =
-    encoding === 'gzip' || encoding === 'x-gzip'
-      ? createGunzip()
-      : encoding === 'deflate'
-        ? createInflate()
-        : encoding === 'br'
-          ? createBrotliDecompress()
-          : undefined;
-  return decoder ? response.pipe(decoder) : response;
-}
-
-function text(chunks: Buffer[], size: number): string {
-  const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
-  const decodedText = all.toString('utf8');
+function decodeText(chunks: Buffer[], size: number): string {
+  const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)).toString('utf8');
   // As fetch's text() does: a byte order mark is not part of the JSON.
-  return decodedText.charCodeAt(0) === 0xfeff ? decodedText.slice(1) : decodedText;
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** One request through the dispatch API; it settles once, and only after its last step can no longer throw. */
+function exchange(pool: Pool, request: TransportRequest, path: string): Promise<TransportResponse> {
+  const { signal, maxResponseBytes: limit } = request;
+  return new Promise((resolve, reject) => {
+    let controller: Dispatcher.DispatchController | undefined;
+    let decoder: Transform | undefined;
+    let done = false;
+    const finish = (error: unknown, value?: TransportResponse): void => {
+      if (done) return;
+      done = true;
+      signal.removeEventListener('abort', onAbort);
+      if (value) {
+        resolve(value);
+        return;
+      }
+      // Stops the download and releases the socket (undici closes it), whatever stage it was at.
+      controller?.abort(error instanceof Error ? error : new Error(String(error)));
+      decoder?.destroy();
+      reject(error);
+    };
+    const onAbort = (): void => finish(signal.reason);
+    if (signal.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    signal.addEventListener('abort', onAbort);
+
+    let status = 0;
+    let headers: NodeHeaders | undefined;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const take = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size > limit) finish(new TransportBodyTooLarge(status, limit, undefined));
+      else chunks.push(chunk);
+    };
+    const complete = (): void => {
+      try {
+        finish(undefined, { status, headers: headers!, text: NULL_BODY_STATUS.has(status) ? '' : decodeText(chunks, size) });
+      } catch (error) {
+        finish(error);
+      }
+    };
+
+    pool.dispatch(
+      { method: request.method as Dispatcher.HttpMethod, path, headers: request.headers },
+      {
+        onRequestStart(c) {
+          controller = c;
+          if (done) c.abort(new Error('aborted'));
+        },
+        onResponseStart(_c, statusCode, rawHeaders) {
+          status = statusCode;
+          headers = new NodeHeaders(rawHeaders as Headers);
+          if (isRedirect(status)) return finish(new TransportRedirect(status, headers.get('location')));
+          const declared = declaredLength(headers);
+          if (declared !== undefined && declared > limit) return finish(new TransportBodyTooLarge(status, limit, declared));
+          decoder = decoderFor(headers.get('content-encoding'));
+          decoder?.on('data', take).on('end', complete).on('error', finish);
+        },
+        onResponseData(_c, chunk) {
+          if (done) return;
+          if (decoder) decoder.write(chunk);
+          else take(chunk);
+        },
+        onResponseEnd() {
+          if (done) return;
+          if (decoder) decoder.end();
+          else complete();
+        },
+        onResponseError(_c, error) {
+          finish(error);
+        },
+      },
+    );
+  });
 }
 
 export function createNodeTransport(options: NodeTransportOptions = {}): NodeTransport {
   const maxSockets = options.maxSockets ?? 10;
-  const keepAliveTimeoutMs = options.keepAliveTimeoutMs ?? 30_000;
-  const origins = new Map<string, Origin>();
+  const keepAliveTimeout = options.keepAliveTimeoutMs ?? 30_000;
+  let undici: Promise<typeof import('undici')> | undefined;
+  const pools = new Map<string, Promise<Pool>>();
   const underway = new Set<Promise<unknown>>();
 
-  function originOf(url: string): { origin: Origin; path: string } {
-    const pathStart = url.indexOf('/', url.indexOf('//') + 2);
-    const key = pathStart === -1 ? url : url.slice(0, pathStart);
-    let origin = origins.get(key);
-    if (!origin) {
-      const parsed = new URL(key);
-      const https = parsed.protocol === 'https:';
-      const agentOptions = { keepAlive: true, maxSockets, maxFreeSockets: maxSockets, timeout: keepAliveTimeoutMs, scheduling: 'lifo' as const };
-      origin = {
-        send: https ? httpsRequest : httpRequest,
-        agent: https ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions),
-        hostname: parsed.hostname.replace(/^\[|\]$/g, ''),
-        port: parsed.port,
-      };
-      origins.set(key, origin);
+  function poolFor(origin: string): Promise<Pool> {
+    let pool = pools.get(origin);
+    if (!pool) {
+      undici ??= import('undici');
+      // headersTimeout and bodyTimeout keep undici's defaults (300 s): the client's attempt deadline
+      // ends an attempt long before, and they still bound a call made without one.
+      pool = undici.then(({ Pool }) => new Pool(origin, { connections: maxSockets, keepAliveTimeout }));
+      pools.set(origin, pool);
     }
-    return { origin, path: pathStart === -1 ? '/' : url.slice(pathStart) };
+    return pool;
   }
 
-  function exchange(request: TransportRequest): Promise<TransportResponse> {
-    const { signal, maxResponseBytes: limit } = request;
-    const { origin, path } = originOf(request.url);
-    const headers = { ...request.headers, 'accept-encoding': 'gzip, deflate, br' };
-    return new Promise((resolve, reject) => {
-      let req: ClientRequest;
-      let body: Readable | undefined;
-      let done = false;
-      // The one way out: whatever happens later (a late chunk, an error after the end) finds it done.
-      const finish = (error: unknown, value?: TransportResponse): void => {
-        if (done) return;
-        done = true;
-        signal.removeEventListener('abort', onAbort);
-        if (value) {
-          resolve(value);
-          return;
-        }
-        body?.destroy();
-        req.destroy();
-        reject(error);
-      };
-      const onAbort = (): void => finish(signal.reason);
-
-      const start = (mayResend: boolean): void => {
-        let answered = false;
-        req = origin.send({ agent: origin.agent, hostname: origin.hostname, port: origin.port, path, method: request.method, headers }, (response) => {
-          answered = true;
-          const status = response.statusCode ?? 0;
-          const responseHeaders = new NodeHeaders(response.headers);
-          if (isRedirect(status)) return finish(new TransportRedirect(status, responseHeaders.get('location')));
-          const declared = declaredLength(responseHeaders);
-          if (declared !== undefined && declared > limit) return finish(new TransportBodyTooLarge(status, limit, declared));
-          if (NULL_BODY_STATUS.has(status)) {
-            response.resume();
-            return finish(undefined, { status, headers: responseHeaders, text: '' });
-          }
-          const chunks: Buffer[] = [];
-          let size = 0;
-          body = decoded(response);
-          body.on('data', (chunk: Buffer) => {
-            size += chunk.length;
-            if (size > limit) finish(new TransportBodyTooLarge(status, limit, undefined));
-            else chunks.push(chunk);
-          });
-          body.on('end', () => {
-            try {
-              finish(undefined, { status, headers: responseHeaders, text: text(chunks, size) });
-            } catch (error) {
-              finish(error);
-            }
-          });
-          body.on('error', finish);
-          // A connection closed before the body was complete: 'aborted' (ECONNRESET) on the response.
-          if (body !== response) response.on('error', finish);
-          response.on('close', () => {
-            if (!response.complete) finish(Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' }));
-          });
-        });
-        req.on('error', (error: NodeJS.ErrnoException) => {
-          if (mayResend && !answered && !done && req.reusedSocket && error.code !== undefined && STALE_SOCKET.has(error.code)) {
-            start(false);
-            return;
-          }
-          finish(error);
-        });
-        req.end();
-      };
-
-      if (signal.aborted) {
-        reject(signal.reason);
-        return;
-      }
-      signal.addEventListener('abort', onAbort);
-      start(true);
-    });
+  async function send(request: TransportRequest): Promise<TransportResponse> {
+    // Split "http://host:port/path?query" without a URL object: it is built on every call.
+    const { url } = request;
+    const pathStart = url.indexOf('/', url.indexOf('//') + 2);
+    const origin = pathStart === -1 ? url : url.slice(0, pathStart);
+    return exchange(await poolFor(origin), request, pathStart === -1 ? '/' : url.slice(pathStart));
   }
 
   return {
     send(request) {
-      const pending = exchange(request);
+      const pending = send(request);
       underway.add(pending);
       const forget = (): void => void underway.delete(pending);
       pending.then(forget, forget);
@@ -187,8 +182,9 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
     },
     async close() {
       await Promise.allSettled([...underway]);
-      for (const origin of origins.values()) origin.agent.destroy();
-      origins.clear();
+      const all = [...pools.values()];
+      pools.clear();
+      await Promise.all(all.map(async (pool) => (await pool).close()));
     },
   };
 }

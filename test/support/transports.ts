@@ -11,7 +11,7 @@ export interface TransportCase {
 export const transports: TransportCase[] = [
   { name: 'global fetch', create: () => ({ options: { fetch: globalThis.fetch }, close: async () => undefined }) },
   {
-    name: 'Node transport (node:http)',
+    name: 'Node transport (undici Pool)',
     create: () => {
       const transport = createNodeTransport();
       return { options: { transport }, close: () => transport.close() };
