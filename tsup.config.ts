@@ -5,11 +5,14 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library (web-standard APIs only, for Node, browsers and edge runtimes) and the Node
-    // transport (undici, an optional peer), each its own entry point.
-    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    // The library (web-standard APIs only, for browsers and edge runtimes), the same library as
+    // Node gets it (package.json's "node" condition: the Node transport by default), and the Node
+    // transport on its own. undici is loaded by the Node transport only, on its first call.
+    entry: { index: 'src/index.ts', 'index.node': 'src/index.node.ts', node: 'src/node.ts' },
     format: ['esm', 'cjs'],
     platform: 'neutral',
+    // undici and node: built-ins stay imports (dependencies), never bundled.
+    external: ['undici'],
     target: 'es2022',
     dts: true,
     splitting: true,

@@ -2,64 +2,66 @@
 import { describe, expect, it } from 'vitest';
 import { OmiseBadRequestError, type Card } from '../src/index.js';
 import { schemaValidator, specAjv } from '../test/support/spec-ajv.js';
-import { CUSTOMER_ID, basicAuth, contractClient, exampleNames, rawRequest } from './support/clients.js';
+import { CUSTOMER_ID, TRANSPORTS, basicAuth, contractClient, exampleNames, rawRequest } from './support/clients.js';
 
 const ajv = specAjv();
 const validCardList = schemaValidator(ajv, 'CardList');
 const names = exampleNames('listCustomerCards');
 
-describe('listCustomerCards 200', () => {
-  it('has named examples to exercise', () => {
-    expect(names).toEqual(expect.arrayContaining(['cards', 'jcb', 'empty']));
-  });
+describe.each(TRANSPORTS)('over the %s transport', (via) => {
+  describe('listCustomerCards 200', () => {
+    it('has named examples to exercise', () => {
+      expect(names).toEqual(expect.arrayContaining(['cards', 'jcb', 'empty']));
+    });
 
-  it.each(names)('example %s: typed data that ajv accepts', async (name) => {
-    const page = await contractClient({ prefer: `example=${name}` }).customers.listCards(CUSTOMER_ID);
-    expect(validCardList(page), JSON.stringify(validCardList.errors)).toBe(true);
-    expect(page.object).toBe('list');
-    expect(page.data.length).toBeLessThanOrEqual(page.limit);
-  });
-
-  it('example jcb is a JCB card, example cards holds Visa, MasterCard and JCB', async () => {
-    const jcb = await contractClient({ prefer: 'example=jcb' }).customers.listCards(CUSTOMER_ID);
-    expect(jcb.data.map((c) => c.brand)).toEqual(['JCB']);
-    const mixed = await contractClient({ prefer: 'example=cards' }).customers.listCards(CUSTOMER_ID);
-    expect(mixed.data.map((c) => c.brand)).toEqual(['Visa', 'MasterCard', 'JCB']);
-  });
-
-  it('listAllCards reads the mock to the end', async () => {
-    const cards: Card[] = [];
-    for await (const card of contractClient().customers.listAllCards(CUSTOMER_ID)) cards.push(card);
-    expect(cards.length).toBe(3);
-  });
-
-  it('60 dynamic responses: every body passes ajv and the client validators', async () => {
-    const omise = contractClient({ dynamic: true });
-    for (let i = 0; i < 60; i++) {
-      const page = await omise.customers.listCards(CUSTOMER_ID, { limit: 1 + (i % 100), offset: i });
+    it.each(names)('example %s: typed data that ajv accepts', async (name) => {
+      const page = await contractClient({ via, prefer: `example=${name}` }).customers.listCards(CUSTOMER_ID);
       expect(validCardList(page), JSON.stringify(validCardList.errors)).toBe(true);
-    }
-  });
-});
+      expect(page.object).toBe('list');
+      expect(page.data.length).toBeLessThanOrEqual(page.limit);
+    });
 
-describe('listCustomerCards 400', () => {
-  it.each([
-    ['limit=101', 'limit'],
-    ['limit=0', 'limit'],
-    ['offset=-1', 'offset'],
-    ['order=bogus', 'order'],
-  ])('Prism answers %s with Omise bad_request (raw request: the client refuses it before sending)', async (query, param) => {
-    const res = await rawRequest(`/customers/${CUSTOMER_ID}/cards?${query}`, { authorization: basicAuth() });
-    expect(res.status).toBe(400);
-    expect(res.headers.get('sl-violations')).toContain(param);
-    const body = (await res.json()) as { object: string; code: string };
-    expect(schemaValidator(ajv, 'Error')(body)).toBe(true);
-    expect(body.code).toBe('bad_request');
+    it('example jcb is a JCB card, example cards holds Visa, MasterCard and JCB', async () => {
+      const jcb = await contractClient({ via, prefer: 'example=jcb' }).customers.listCards(CUSTOMER_ID);
+      expect(jcb.data.map((c) => c.brand)).toEqual(['JCB']);
+      const mixed = await contractClient({ via, prefer: 'example=cards' }).customers.listCards(CUSTOMER_ID);
+      expect(mixed.data.map((c) => c.brand)).toEqual(['Visa', 'MasterCard', 'JCB']);
+    });
+
+    it('listAllCards reads the mock to the end', async () => {
+      const cards: Card[] = [];
+      for await (const card of contractClient({ via }).customers.listAllCards(CUSTOMER_ID)) cards.push(card);
+      expect(cards.length).toBe(3);
+    });
+
+    it('60 dynamic responses: every body passes ajv and the client validators', async () => {
+      const omise = contractClient({ via, dynamic: true });
+      for (let i = 0; i < 60; i++) {
+        const page = await omise.customers.listCards(CUSTOMER_ID, { limit: 1 + (i % 100), offset: i });
+        expect(validCardList(page), JSON.stringify(validCardList.errors)).toBe(true);
+      }
+    });
   });
 
-  it('the client maps a 400 to OmiseBadRequestError', async () => {
-    const error = await contractClient({ prefer: 'code=400' }).customers.listCards(CUSTOMER_ID).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(OmiseBadRequestError);
-    expect(error).toMatchObject({ status: 400, code: 'bad_request', attempts: 1 });
+  describe('listCustomerCards 400', () => {
+    it.each([
+      ['limit=101', 'limit'],
+      ['limit=0', 'limit'],
+      ['offset=-1', 'offset'],
+      ['order=bogus', 'order'],
+    ])('Prism answers %s with Omise bad_request (raw request: the client refuses it before sending)', async (query, param) => {
+      const res = await rawRequest(`/customers/${CUSTOMER_ID}/cards?${query}`, { authorization: basicAuth() });
+      expect(res.status).toBe(400);
+      expect(res.headers.get('sl-violations')).toContain(param);
+      const body = (await res.json()) as { object: string; code: string };
+      expect(schemaValidator(ajv, 'Error')(body)).toBe(true);
+      expect(body.code).toBe('bad_request');
+    });
+
+    it('the client maps a 400 to OmiseBadRequestError', async () => {
+      const error = await contractClient({ via, prefer: 'code=400' }).customers.listCards(CUSTOMER_ID).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(OmiseBadRequestError);
+      expect(error).toMatchObject({ status: 400, code: 'bad_request', attempts: 1 });
+    });
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { OmiseAuthenticationError, OmiseNotFoundError, OmiseServerError, type OmiseClient } from '../src/index.js';
 import { schemaValidator, specAjv } from '../test/support/spec-ajv.js';
-import { CUSTOMER_ID, TRANSACTION_ID, contractClient, rawRequest } from './support/clients.js';
+import { CUSTOMER_ID, TRANSACTION_ID, TRANSPORTS, contractClient, rawRequest } from './support/clients.js';
 
 const ajv = specAjv();
 const validError = schemaValidator(ajv, 'Error');
@@ -12,42 +12,44 @@ const calls: Array<[string, string, (omise: OmiseClient) => Promise<unknown>]> =
   ['retrieveTransaction', `/transactions/${TRANSACTION_ID}`, (omise) => omise.transactions.retrieve(TRANSACTION_ID)],
 ];
 
-describe.each(calls)('%s errors', (_operation, path, call) => {
-  it.each([
-    ['no Authorization', {}],
-    ['a Bearer token', { authorization: 'Bearer skey_test_5fz0oluu2v7vk6cnsqx' }],
-    ['Basic without a colon', { authorization: `Basic ${btoa('skey_test_5fz0oluu2v7vk6cnsqx')}` }],
-  ])('Prism answers 401 authentication_failure to %s (raw request)', async (_name, headers) => {
-    const res = await rawRequest(path, headers);
-    expect(res.status).toBe(401);
-    const body = (await res.json()) as { code: string };
-    expect(validError(body)).toBe(true);
-    expect(body.code).toBe('authentication_failure');
-  });
+describe.each(TRANSPORTS)('over the %s transport', (via) => {
+  describe.each(calls)('%s errors', (_operation, path, call) => {
+    it.each([
+      ['no Authorization', {}],
+      ['a Bearer token', { authorization: 'Bearer skey_test_5fz0oluu2v7vk6cnsqx' }],
+      ['Basic without a colon', { authorization: `Basic ${btoa('skey_test_5fz0oluu2v7vk6cnsqx')}` }],
+    ])('Prism answers 401 authentication_failure to %s (raw request)', async (_name, headers) => {
+      const res = await rawRequest(path, headers);
+      expect(res.status).toBe(401);
+      const body = (await res.json()) as { code: string };
+      expect(validError(body)).toBe(true);
+      expect(body.code).toBe('authentication_failure');
+    });
 
-  it('401 -> OmiseAuthenticationError with Omise code and message', async () => {
-    const error = (await call(contractClient({ prefer: 'code=401' })).catch((e: unknown) => e)) as OmiseAuthenticationError;
-    expect(error).toBeInstanceOf(OmiseAuthenticationError);
-    expect(error).toMatchObject({ status: 401, code: 'authentication_failure', omiseMessage: 'authentication failed', attempts: 1 });
-    expect(error.location).toBe('https://www.omise.co/api-errors#authentication-failure');
-  });
+    it('401 -> OmiseAuthenticationError with Omise code and message', async () => {
+      const error = (await call(contractClient({ via, prefer: 'code=401' })).catch((e: unknown) => e)) as OmiseAuthenticationError;
+      expect(error).toBeInstanceOf(OmiseAuthenticationError);
+      expect(error).toMatchObject({ status: 401, code: 'authentication_failure', omiseMessage: 'authentication failed', attempts: 1 });
+      expect(error.location).toBe('https://www.omise.co/api-errors#authentication-failure');
+    });
 
-  it('404 -> OmiseNotFoundError', async () => {
-    const error = (await call(contractClient({ prefer: 'code=404' })).catch((e: unknown) => e)) as OmiseNotFoundError;
-    expect(error).toBeInstanceOf(OmiseNotFoundError);
-    expect(error).toMatchObject({ status: 404, code: 'not_found', attempts: 1 });
-    expect(error.omiseMessage).toMatch(/was not found$/);
-  });
+    it('404 -> OmiseNotFoundError', async () => {
+      const error = (await call(contractClient({ via, prefer: 'code=404' })).catch((e: unknown) => e)) as OmiseNotFoundError;
+      expect(error).toBeInstanceOf(OmiseNotFoundError);
+      expect(error).toMatchObject({ status: 404, code: 'not_found', attempts: 1 });
+      expect(error.omiseMessage).toMatch(/was not found$/);
+    });
 
-  it.each([
-    [500, 'internal_error', 1],
-    [503, 'service_unavailable', 3],
-  ])('%i -> retried exactly maxRetries times, then OmiseServerError', async (status, code, maxRetries) => {
-    let sent = 0;
-    const omise = contractClient({ prefer: `code=${status}`, maxRetries, onRetry: () => sent++ });
-    const error = (await call(omise).catch((e: unknown) => e)) as OmiseServerError;
-    expect(error).toBeInstanceOf(OmiseServerError);
-    expect(error).toMatchObject({ status, code, attempts: maxRetries + 1 });
-    expect(sent).toBe(maxRetries);
+    it.each([
+      [500, 'internal_error', 1],
+      [503, 'service_unavailable', 3],
+    ])('%i -> retried exactly maxRetries times, then OmiseServerError', async (status, code, maxRetries) => {
+      let sent = 0;
+      const omise = contractClient({ via, prefer: `code=${status}`, maxRetries, onRetry: () => sent++ });
+      const error = (await call(omise).catch((e: unknown) => e)) as OmiseServerError;
+      expect(error).toBeInstanceOf(OmiseServerError);
+      expect(error).toMatchObject({ status, code, attempts: maxRetries + 1 });
+      expect(sent).toBe(maxRetries);
+    });
   });
 });

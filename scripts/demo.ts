@@ -2,7 +2,7 @@
 // the real API with --live and OMISE_SECRET_KEY. Lists a customer's cards across pages, retrieves a
 // transaction, and shows one handled error.
 import { parseArgs } from 'node:util';
-import { OmiseError, OmiseNotFoundError, createOmiseClient, type OmiseClientOptions } from '../src/index.js';
+import { OmiseError, OmiseNotFoundError, createOmiseClient, type OmiseClientOptions } from '../src/index.node.js';
 import { cardLine, transactionLine } from '../src/cli/format.js';
 import { MOCK_SECRET_KEY, preferFetch, startPrism, type PrismServer } from '../src/mock/prism.js';
 

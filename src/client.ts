@@ -6,6 +6,7 @@ import { createClientFetch } from './client-fetch.js';
 import { OmiseConfigurationError } from './errors.js';
 import { LightRequestClass } from './light-request.js';
 import { resolveOptions, type OmiseClientOptions } from './options.js';
+import type { Transport } from './transport.js';
 import { customersResource, type CustomersResource } from './resources/customers.js';
 import { transactionsResource, type TransactionsResource } from './resources/transactions.js';
 import { VERSION } from './version.js';
@@ -15,14 +16,21 @@ export interface OmiseClient {
   transactions: TransactionsResource;
   /** The typed openapi-fetch client, with the same auth, retries, deadlines and limits. */
   raw: Client<paths>;
+  /**
+   * Waits for the calls under way, then closes the sockets the client opened (the default Node
+   * transport's). Optional: idle sockets never keep a process alive. A transport passed in as an
+   * option is left to its owner.
+   */
+  close(): Promise<void>;
 }
 
-export function createOmiseClient(options: OmiseClientOptions = {}): OmiseClient {
+/** The client; `defaultTransport` is what the entry point sends with when no fetch or transport is given. */
+export function buildClient(options: OmiseClientOptions, defaultTransport: (() => Transport) | undefined): OmiseClient {
   if (typeof options !== 'object' || options === null) {
     throw new OmiseConfigurationError('createOmiseClient takes an options object.', 'options');
   }
   const { authorization, mode, redact } = credentialsFrom(options.secretKey);
-  const resolved = resolveOptions(options, mode);
+  const resolved = resolveOptions(options, mode, defaultTransport);
   const headers = {
     Authorization: authorization,
     'Omise-Version': resolved.apiVersion,
@@ -44,5 +52,13 @@ export function createOmiseClient(options: OmiseClientOptions = {}): OmiseClient
     customers: customersResource(context),
     transactions: transactionsResource(context),
     raw,
+    close: async () => {
+      if (resolved.ownsTransport) await resolved.transport.close?.();
+    },
   };
+}
+
+/** A client for the Omise API; in browsers and edge runtimes it sends with globalThis.fetch. */
+export function createOmiseClient(options: OmiseClientOptions = {}): OmiseClient {
+  return buildClient(options, undefined);
 }

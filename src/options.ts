@@ -22,9 +22,13 @@ export interface OmiseClientOptions {
   maxRetryDelayMs?: number;
   /** Deadline of one attempt, headers and body; default 60000 ms. */
   timeoutMs?: number;
-  /** Default: globalThis.fetch; called as fetch(url, init), with redirect: 'manual'. Not with `transport`. */
+  /**
+   * A fetch to send with instead of the default (proxies, instrumentation): called as fetch(url, init),
+   * with redirect: 'manual'. Default: on Node, a pooled keep-alive transport (createNodeTransport); in
+   * browsers and edge runtimes, globalThis.fetch. Not with `transport`.
+   */
   fetch?: FetchLike;
-  /** What sends each attempt (e.g. createNodeTransport() from omise-openapi/node). Not with `fetch`. */
+  /** What sends each attempt, e.g. createNodeTransport({ maxSockets: 4 }) from omise-openapi/node. Not with `fetch`. */
   transport?: Transport;
   /**
    * The largest answer read, in bytes after decoding; default 8 MiB (a page of 100 cards is about
@@ -48,6 +52,8 @@ export interface ResolvedOptions {
   maxRetryDelayMs: number;
   timeoutMs: number;
   transport: Transport;
+  /** Whether the client made its transport (and so closes it), or was given it. */
+  ownsTransport: boolean;
   maxResponseBytes: number;
   onRetry: ((info: RetryInfo) => void) | undefined;
   userAgent: string | undefined;
@@ -104,8 +110,11 @@ function checkBaseUrl(value: string, keyMode: KeyMode): string {
   return url.href.replace(/\/+$/, '');
 }
 
-/** `options` is an object (createOmiseClient checked it); the key was read from it by auth.ts. */
-export function resolveOptions(options: OmiseClientOptions, keyMode: KeyMode): ResolvedOptions {
+/**
+ * `options` is an object (createOmiseClient checked it); the key was read from it by auth.ts.
+ * `defaultTransport` is the entry point's choice when neither fetch nor transport is given.
+ */
+export function resolveOptions(options: OmiseClientOptions, keyMode: KeyMode, defaultTransport: (() => Transport) | undefined): ResolvedOptions {
   const initialRetryDelayMs = wholeNumber('initialRetryDelayMs', options.initialRetryDelayMs, DEFAULTS.initialRetryDelayMs, 0, MAX_TIMER_MS);
   const maxRetryDelayMs = wholeNumber('maxRetryDelayMs', options.maxRetryDelayMs, Math.max(DEFAULTS.maxRetryDelayMs, initialRetryDelayMs), 0, MAX_TIMER_MS);
   if (maxRetryDelayMs < initialRetryDelayMs) {
@@ -118,7 +127,8 @@ export function resolveOptions(options: OmiseClientOptions, keyMode: KeyMode): R
     throw new OmiseConfigurationError('transport must have a send(request) method (see createNodeTransport in omise-openapi/node).', 'transport');
   }
   const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
-  if (options.transport === undefined && typeof fetchImpl !== 'function') {
+  const made = options.transport === undefined && options.fetch === undefined ? defaultTransport : undefined;
+  if (options.transport === undefined && made === undefined && typeof fetchImpl !== 'function') {
     throw new OmiseConfigurationError('No fetch: pass a fetch function (this runtime has no global fetch).', 'fetch');
   }
   if (options.onRetry !== undefined && typeof options.onRetry !== 'function') {
@@ -139,7 +149,8 @@ export function resolveOptions(options: OmiseClientOptions, keyMode: KeyMode): R
     initialRetryDelayMs,
     maxRetryDelayMs,
     timeoutMs: wholeNumber('timeoutMs', options.timeoutMs, DEFAULTS.timeoutMs, 1, MAX_TIMER_MS),
-    transport: options.transport ?? fetchTransport(fetchImpl!),
+    transport: options.transport ?? made?.() ?? fetchTransport(fetchImpl!),
+    ownsTransport: options.transport === undefined,
     maxResponseBytes: wholeNumber('maxResponseBytes', options.maxResponseBytes, DEFAULTS.maxResponseBytes, 1, MAX_RESPONSE_BYTES),
     onRetry: options.onRetry,
     userAgent,

@@ -1,29 +1,40 @@
 // The real client from src/, pointed at a Prism mock, recording what it exercised, validating every
 // 2xx body with the generated validators.
-import { inject } from 'vitest';
-import { MOCK_SECRET_KEY, preferFetch } from '../../src/mock/prism.js';
+import { afterAll, inject } from 'vitest';
+import { MOCK_SECRET_KEY } from '../../src/mock/prism.js';
 import { loadSpec, operations, type JsonObject } from '../../scripts/spec.js';
+import { fetchTransport } from '../../src/fetch-transport.js';
 import { createOmiseClient, type OmiseClient, type OmiseClientOptions } from '../../src/index.js';
-import { recordingFetch } from './coverage.js';
+import { createNodeTransport } from '../../src/node.js';
+import { recordingFetch, recordingTransport } from './coverage.js';
 
 export const TEST_KEY = MOCK_SECRET_KEY;
 export const CUSTOMER_ID = 'cust_test_5fz0olfpy32zadv96ek';
 export const TRANSACTION_ID = 'trxn_test_5fz0ol7mmqw6cj8h5xq';
 
+/** Every contract test runs on both transports: the fetch one and the Node one (the default on Node). */
+export const TRANSPORTS = ['fetch', 'node'] as const;
+export type TransportName = (typeof TRANSPORTS)[number];
+
+// One Node transport per test file, closed when the file is done.
+const node = createNodeTransport();
+afterAll(() => node.close());
+
 export interface ContractClientOptions extends OmiseClientOptions {
   /** Prism's Prefer header: code=404, example=jcb. */
   prefer?: string;
   dynamic?: boolean;
+  via?: TransportName;
 }
 
-export function contractClient({ prefer, dynamic, ...options }: ContractClientOptions = {}): OmiseClient {
+export function contractClient({ prefer, dynamic, via = 'fetch', ...options }: ContractClientOptions = {}): OmiseClient {
   return createOmiseClient({
     secretKey: TEST_KEY,
     baseUrl: inject(dynamic ? 'prismDynamicUrl' : 'prismStaticUrl'),
     validateResponses: true,
     initialRetryDelayMs: 1,
     maxRetryDelayMs: 5,
-    fetch: recordingFetch(prefer ? preferFetch(prefer) : fetch),
+    transport: recordingTransport(via === 'node' ? node : fetchTransport(globalThis.fetch), prefer),
     ...options,
   });
 }

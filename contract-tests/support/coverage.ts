@@ -3,6 +3,7 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { loadSpec, operations, resolveRef, type JsonObject } from '../../scripts/spec.js';
+import type { Transport } from '../../src/transport.js';
 
 export interface Triple {
   method: string;
@@ -43,7 +44,19 @@ export function recorded(file: string = inject('coverageFile')): Triple[] {
     .map((line) => JSON.parse(line) as Triple);
 }
 
-/** A real fetch that records every answer; used by the clients and raw requests of contract tests. */
+/** A transport that records every answer it gets, and asks Prism for a particular one (`Prefer`). */
+export function recordingTransport(base: Transport, prefer?: string): Transport {
+  return {
+    async send(request) {
+      const headers = prefer ? { ...request.headers, prefer } : request.headers;
+      const response = await base.send({ ...request, headers });
+      record(request.method, request.url, response.status);
+      return response;
+    },
+  };
+}
+
+/** A real fetch that records every answer; used by the raw requests of contract tests. */
 export function recordingFetch(
   send: (input: string, init: RequestInit) => Promise<Response> = fetch,
 ): (input: string, init: RequestInit) => Promise<Response> {

@@ -2,7 +2,7 @@
 // piped, CSV on request; one clear line and a distinct exit code on failure; the key never printed.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { responseFields } from '../../generated/response-fields.js';
-import { createOmiseClient, type OmiseClient, type OmiseClientOptions } from '../index.js';
+import { createOmiseClient, type OmiseClient, type OmiseClientOptions } from '../index.node.js';
 import type { Card } from '../types.js';
 import { VERSION } from '../version.js';
 import { csvRecord, csvRow } from './csv.js';

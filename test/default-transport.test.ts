@@ -1,0 +1,98 @@
+// What Node users get without choosing: the pooled Node transport (package.json's "node" condition
+// resolves to src/index.node.ts), at most 10 sockets per origin, and nothing that keeps a process alive.
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createOmiseClient as createForBrowsers } from '../src/index.js';
+import { createOmiseClient } from '../src/index.node.js';
+import { createNodeTransport } from '../src/node.js';
+import { TEST_KEY, TRANSACTION_ID, transaction } from './support/fixtures.js';
+import { json, startServer, type Handler, type LoopbackServer } from './support/loopback-server.js';
+import { activeHandles, leftover } from './reliability/support/report.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+// Answers after a pause, so that concurrent calls overlap; counts the most requests open at once,
+// which over HTTP/1.1 (no pipelining) is the most sockets the client used at once.
+function slowly(ms: number, seen: { open: number; most: number }): Handler {
+  return (req, res, i) => {
+    seen.open++;
+    seen.most = Math.max(seen.most, seen.open);
+    res.on('finish', () => seen.open--);
+    setTimeout(() => json(200, transaction())(req, res, i), ms);
+  };
+}
+
+describe('the default client on Node', () => {
+  let server: LoopbackServer;
+  beforeEach(async () => {
+    server = await startServer(json(200, transaction()));
+  });
+  afterEach(() => server.close());
+
+  it('sends with the Node transport, not fetch', async () => {
+    const omise = createOmiseClient({ secretKey: TEST_KEY, baseUrl: server.url });
+    await omise.transactions.retrieve(TRANSACTION_ID);
+    await omise.close();
+    // fetch adds the headers of the web platform; the Node transport sends the client's own only.
+    expect(server.requests[0]?.headers['sec-fetch-mode']).toBeUndefined();
+    expect(Object.keys(server.requests[0]?.headers ?? {}).sort()).toEqual(['accept', 'authorization', 'connection', 'host', 'omise-version', 'user-agent']);
+  });
+
+  it('the browser entry sends with fetch', async () => {
+    await createForBrowsers({ secretKey: TEST_KEY, baseUrl: server.url }).transactions.retrieve(TRANSACTION_ID);
+    expect(server.requests[0]?.headers['sec-fetch-mode']).toBe('cors');
+  });
+
+  it('keeps at most 10 sockets for 40 concurrent calls, and queues the rest', async () => {
+    const seen = { open: 0, most: 0 };
+    server.handle(slowly(40, seen));
+    const omise = createOmiseClient({ secretKey: TEST_KEY, baseUrl: server.url });
+    const results = await Promise.all(Array.from({ length: 40 }, () => omise.transactions.retrieve(TRANSACTION_ID)));
+    await omise.close();
+    expect(results).toHaveLength(40);
+    expect(seen.most).toBe(10);
+    // global fetch, for contrast, opens a socket per concurrent call.
+    const unbounded = { open: 0, most: 0 };
+    server.handle(slowly(40, unbounded));
+    await Promise.all(Array.from({ length: 40 }, () => createForBrowsers({ secretKey: TEST_KEY, baseUrl: server.url }).transactions.retrieve(TRANSACTION_ID)));
+    expect(unbounded.most).toBeGreaterThan(10);
+  });
+
+  it('the limit is configurable with createNodeTransport({ maxSockets })', async () => {
+    const seen = { open: 0, most: 0 };
+    server.handle(slowly(20, seen));
+    const transport = createNodeTransport({ maxSockets: 3 });
+    const omise = createOmiseClient({ secretKey: TEST_KEY, baseUrl: server.url, transport });
+    await Promise.all(Array.from({ length: 20 }, () => omise.transactions.retrieve(TRANSACTION_ID)));
+    await transport.close();
+    expect(seen.most).toBe(3);
+  });
+
+  it('close() leaves no socket behind; a transport given as an option is its owner\'s to close', async () => {
+    const before = activeHandles();
+    const omise = createOmiseClient({ secretKey: TEST_KEY, baseUrl: server.url });
+    await omise.transactions.retrieve(TRANSACTION_ID);
+    await omise.close();
+    expect(await leftover(before)).toEqual({});
+
+    const transport = createNodeTransport();
+    const given = createOmiseClient({ secretKey: TEST_KEY, baseUrl: server.url, transport });
+    await given.transactions.retrieve(TRANSACTION_ID);
+    await given.close();
+    expect((await given.transactions.retrieve(TRANSACTION_ID)).id).toBe(TRANSACTION_ID);
+    await transport.close();
+  });
+
+  it('a process that made its last call exits by itself, without close()', async () => {
+    const script = `
+      import { createOmiseClient } from './src/index.node.ts';
+      const omise = createOmiseClient({ secretKey: '${TEST_KEY}', baseUrl: process.env.URL });
+      console.log((await omise.transactions.retrieve('${TRANSACTION_ID}')).id);`;
+    const started = Date.now();
+    // The Node transport keeps idle sockets 30 s; a process held by one would hit this timeout.
+    const r = await execa(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, env: { URL: server.url }, timeout: 15_000 });
+    expect(r.stdout.trim()).toBe(TRANSACTION_ID);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+});
