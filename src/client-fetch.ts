@@ -15,16 +15,21 @@ function webResponse(received: Received): Response {
   return new Response(NULL_BODY_STATUS.has(received.status) ? null : received.text, { status: received.status, headers });
 }
 
-export function createClientFetch(baseUrl: string, options: SendOptions, answer: 'read' | 'web'): ClientFetch {
+/**
+ * `fixedHeaders` (the key, the API version) are added here, below openapi-fetch, so that no Request
+ * it builds (nor any middleware of `raw`) ever holds the key; they win over a call's own headers.
+ */
+export function createClientFetch(baseUrl: string, fixedHeaders: Readonly<Record<string, string>>, options: SendOptions, answer: 'read' | 'web'): ClientFetch {
   const prefix = `${baseUrl}/`;
   return async (request) => {
     // openapi-fetch lets a call name another baseUrl; the key goes to the configured one only.
     if (!request.url.startsWith(prefix)) {
       throw new OmiseConfigurationError(`The client sends its key to ${new URL(baseUrl).origin} only; a call may not name another baseUrl.`, 'baseUrl');
     }
-    const headers: Record<string, string> = {};
+    let headers = fixedHeaders;
     request.headers.forEach((value, name) => {
-      headers[name] = value;
+      if (headers === fixedHeaders) headers = { ...fixedHeaders };
+      if (!(name in fixedHeaders)) (headers as Record<string, string>)[name] = value;
     });
     const signal = request.signal ?? undefined;
     const received = await sendWithRetries({ url: request.url, method: request.method, headers, signal }, options);

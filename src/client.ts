@@ -11,6 +11,30 @@ import { customersResource, type CustomersResource } from './resources/customers
 import { transactionsResource, type TransactionsResource } from './resources/transactions.js';
 import { VERSION } from './version.js';
 
+type Params = Record<string, unknown>;
+
+// `name=value` pairs, values percent-encoded: openapi-fetch's default ("form", exploded) for primitives.
+function querySerializer(query: Params): string {
+  let search = '';
+  for (const name in query) {
+    const value = query[name];
+    if (value !== undefined && value !== null) search += `${search ? '&' : ''}${name}=${encodeURIComponent(String(value))}`;
+  }
+  return search;
+}
+
+// {name} replaced by the percent-encoded value: openapi-fetch's default ("simple") for primitives.
+function pathSerializer(path: string, params: Params): string {
+  let out = '';
+  let at = 0;
+  for (let open = path.indexOf('{'); open !== -1; open = path.indexOf('{', at)) {
+    const close = path.indexOf('}', open);
+    out += path.slice(at, open) + encodeURIComponent(String(params[path.slice(open + 1, close)]));
+    at = close + 1;
+  }
+  return out + path.slice(at);
+}
+
 export interface OmiseClient {
   customers: CustomersResource;
   transactions: TransactionsResource;
@@ -31,21 +55,25 @@ export function buildClient(options: OmiseClientOptions, defaultTransport: (() =
   }
   const { authorization, mode, redact } = credentialsFrom(options.secretKey);
   const resolved = resolveOptions(options, mode, defaultTransport);
+  // Lower case, as HTTP/2 and the transports want them; added below openapi-fetch (client-fetch.ts).
   const headers = {
-    Authorization: authorization,
-    'Omise-Version': resolved.apiVersion,
-    Accept: 'application/json',
-    'User-Agent': `omise-openapi/${VERSION}${resolved.userAgent ? ` ${resolved.userAgent}` : ''}`,
+    authorization,
+    'omise-version': resolved.apiVersion,
+    accept: 'application/json',
+    'user-agent': `omise-openapi/${VERSION}${resolved.userAgent ? ` ${resolved.userAgent}` : ''}`,
   };
   const send = { ...resolved, redact };
   // Two openapi-fetch clients over one configuration: `raw` hands out real Requests and Responses, as
-  // openapi-fetch users expect; the resources' client builds neither (light-request.ts, read-response.ts).
-  const raw = createClient<paths>({ baseUrl: resolved.baseUrl, fetch: createClientFetch(resolved.baseUrl, send, 'web'), headers });
+  // openapi-fetch users expect; the resources' client builds neither (light-request.ts,
+  // read-response.ts) and takes the serializers below, which do what openapi-fetch's defaults do for
+  // the simple, primitive parameters of this API without building them anew on every call.
+  const raw = createClient<paths>({ baseUrl: resolved.baseUrl, fetch: createClientFetch(resolved.baseUrl, headers, send, 'web') });
   const client = createClient<paths>({
     baseUrl: resolved.baseUrl,
-    fetch: createClientFetch(resolved.baseUrl, send, 'read'),
-    headers,
+    fetch: createClientFetch(resolved.baseUrl, headers, send, 'read'),
     Request: LightRequestClass,
+    querySerializer,
+    pathSerializer,
   });
   const context = { client, keyMode: mode, validateResponses: resolved.validateResponses, redact };
   return {

@@ -1,0 +1,27 @@
+// Run by bench/run.ts as a child process, one per client, so that each starts from the same clean
+// heap: iterates listAllCards over a customer's cards and prints cards/s, the peak RSS growth while
+// iterating, and the heap still retained after a forced GC.
+const [baseUrl, customer, via] = process.argv.slice(2) as [string, string, 'default' | 'fetch'];
+const packageName = 'omise-openapi';
+const { createOmiseClient } = (await import(packageName)) as typeof import('../src/index.node.js');
+const omise = createOmiseClient({ secretKey: 'skey_test_5fz0oluu2v7vk6cnsqx', baseUrl, ...(via === 'fetch' ? { fetch: globalThis.fetch } : {}) });
+const gc = (globalThis as { gc?: () => void }).gc;
+
+// Warm up (code compiled on first use and the first socket are not what iterating costs).
+await omise.customers.listCards(customer, { limit: 100 });
+gc?.();
+const baseline = process.memoryUsage.rss();
+const heapBaseline = process.memoryUsage().heapUsed;
+let peak = baseline;
+const sampler = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage.rss());
+}, 5);
+const started = performance.now();
+let cards = 0;
+for await (const _card of omise.customers.listAllCards(customer)) cards++;
+const seconds = (performance.now() - started) / 1000;
+clearInterval(sampler);
+peak = Math.max(peak, process.memoryUsage.rss());
+gc?.();
+await omise.close();
+console.log(JSON.stringify({ cards, cardsPerSec: cards / seconds, rssGrowthMb: (peak - baseline) / 2 ** 20, retainedMb: (process.memoryUsage().heapUsed - heapBaseline) / 2 ** 20 }));
