@@ -7,8 +7,9 @@ const { createOmiseClient } = (await import(packageName)) as typeof import('../s
 const omise = createOmiseClient({ secretKey: 'skey_test_5fz0oluu2v7vk6cnsqx', baseUrl, ...(via === 'fetch' ? { fetch: globalThis.fetch } : {}) });
 const gc = (globalThis as { gc?: () => void }).gc;
 
-// Warm up (code compiled on first use and the first socket are not what iterating costs).
-await omise.customers.listCards(customer, { limit: 100 });
+// Warm up on 10 000 cards: code compiled on first use, the first socket and V8 sizing its young
+// generation to the rate of allocation are not what iterating costs.
+for await (const _card of omise.customers.listAllCards('cust_test_10000cards'));
 gc?.();
 const baseline = process.memoryUsage.rss();
 const heapBaseline = process.memoryUsage().heapUsed;

@@ -155,7 +155,7 @@ interface PageMeasure {
   rssGrowthMb: number;
   retainedMb: number;
 }
-prewarm(['cust_test_100000cards']);
+prewarm(['cust_test_10000cards', 'cust_test_100000cards']);
 const paginate = (via: 'default' | 'fetch'): Promise<PageMeasure> =>
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/paginate.ts', base, 'cust_test_100000cards', via], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -209,7 +209,7 @@ const lines = [
   '',
   '## Auto-pagination (`listAllCards`, 100 000 cards, 100 per page)',
   '',
-  'Each client in a fresh child process (`bench/paginate.ts`), the server in the bench process. Peak RSS growth is the high-water mark while iterating, sampled every 5 ms after a warm-up call; retained heap is what is still held after a forced GC (one page at a time: it stays flat).',
+  'Each client in a fresh child process (`bench/paginate.ts`), the server in the bench process. Peak RSS growth is the high-water mark while iterating, sampled every 5 ms after a warm-up over 10 000 cards; retained heap is what is still held after a forced GC (one page at a time: it stays flat).',
   '',
   '| client | cards | cards/s | peak RSS growth | retained heap after GC |',
   '|---|---:|---:|---:|---:|',

@@ -1,7 +1,7 @@
 // GET /customers/{id}/cards through the client, against Prism.
 import { describe, expect, it } from 'vitest';
 import { OmiseBadRequestError, type Card } from '../src/index.js';
-import { schemaValidator, specAjv } from '../test/support/spec-ajv.js';
+import { schemaValidator, specAjv } from '../scripts/spec-ajv.js';
 import { CUSTOMER_ID, TRANSPORTS, basicAuth, contractClient, exampleNames, rawRequest } from './support/clients.js';
 
 const ajv = specAjv();

@@ -1,7 +1,7 @@
 // 401, 404 and 5xx of both operations: Prism's Omise-shaped bodies, through the client's one mapping.
 import { describe, expect, it } from 'vitest';
-import { OmiseAuthenticationError, OmiseNotFoundError, OmiseServerError, type OmiseClient } from '../src/index.js';
-import { schemaValidator, specAjv } from '../test/support/spec-ajv.js';
+import { OmiseAuthenticationError, OmiseNotFoundError, OmiseRateLimitError, OmiseServerError, type OmiseClient } from '../src/index.js';
+import { schemaValidator, specAjv } from '../scripts/spec-ajv.js';
 import { CUSTOMER_ID, TRANSACTION_ID, TRANSPORTS, contractClient, rawRequest } from './support/clients.js';
 
 const ajv = specAjv();
@@ -38,6 +38,16 @@ describe.each(TRANSPORTS)('over the %s transport', (via) => {
       expect(error).toBeInstanceOf(OmiseNotFoundError);
       expect(error).toMatchObject({ status: 404, code: 'not_found', attempts: 1 });
       expect(error.omiseMessage).toMatch(/was not found$/);
+    });
+
+    it('429 -> retried, then OmiseRateLimitError (Omise documents no body for it)', async () => {
+      let sent = 0;
+      const omise = contractClient({ via, prefer: 'code=429', maxRetries: 1, onRetry: () => sent++ });
+      const error = (await call(omise).catch((e: unknown) => e)) as OmiseRateLimitError;
+      expect(error).toBeInstanceOf(OmiseRateLimitError);
+      expect(error).toMatchObject({ status: 429, code: 'unexpected_response', attempts: 2 });
+      expect(error.message).toMatch(/at most 10 parallel workers/);
+      expect(sent).toBe(1);
     });
 
     it.each([

@@ -1,6 +1,6 @@
 // GET /transactions/{id} through the client, against Prism.
 import { describe, expect, it } from 'vitest';
-import { schemaValidator, specAjv } from '../test/support/spec-ajv.js';
+import { schemaValidator, specAjv } from '../scripts/spec-ajv.js';
 import { TRANSACTION_ID, TRANSPORTS, contractClient, exampleNames } from './support/clients.js';
 
 const ajv = specAjv();

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as generated from '../generated/response-validators.js';
 import { loadSpec, type JsonObject } from '../scripts/spec.js';
-import { schemaValidator, specAjv } from '../test/support/spec-ajv.js';
+import { schemaValidator, specAjv } from '../scripts/spec-ajv.js';
 import { exampleViolations } from '../test/support/spec-examples.js';
 
 const doc = loadSpec();

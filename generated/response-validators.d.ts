@@ -14,5 +14,6 @@ export interface ValidateFunction<T> {
 }
 
 export declare const validateCardList: ValidateFunction<components['schemas']['CardList']>;
+export declare const validateCard: ValidateFunction<components['schemas']['Card']>;
 export declare const validateTransaction: ValidateFunction<components['schemas']['Transaction']>;
 export declare const validateError: ValidateFunction<components['schemas']['Error']>;

@@ -72,17 +72,21 @@ export interface components {
         /**
          * @description A card saved on a customer (API version 2019-05-29).
          *
-         *     Why these fields are required and these are nullable: the API serializes every field of the
-         *     object on every response, writing null for what it does not know, so every field is required
-         *     (a missing key means a different API version, which the `Omise-Version` header rules out).
-         *     Nullable are exactly the fields real cards come back without: the billing address fields
-         *     (`street1`, `street2`, `city`, `state`, `postal_code`, `phone_number`), which tokenization does
-         *     not ask for; `first_digits`, shown only to some merchants; `bank` and `country`, derived from the
-         *     card's IIN and unknown for some ranges; `tokenization_method`, null unless the card came from a
-         *     wallet. Strings the API derives may also be empty (`bank`, `country`, `financing`), so they
-         *     carry no minimum length. Everything the card cannot exist without (id, brand, last digits,
-         *     expiry, fingerprint, creation time) is non-nullable. Unknown extra fields are allowed so that
-         *     a field Omise adds later does not break validation.
+         *     Why these fields are required, optional or nullable, checked against the bodies Omise's own
+         *     SDKs recorded from the real API: the API serializes every field the version had when it
+         *     shipped on every response, writing null for what it does not know, so those fields are
+         *     required (a missing one means a different API version, which the `Omise-Version` header rules
+         *     out). Two fields came later without a new version: `first_digits` (around July 2019) and
+         *     `tokenization_method` (2022). A genuine 2019-05-29 card recorded on 2019-05-24 has neither, one
+         *     recorded in 2025 has both as null, so both are optional and nullable. Nullable are the fields
+         *     real cards come back without: the billing address fields (`street1`, `street2`, `city`,
+         *     `state`, `postal_code`, `phone_number`), which tokenization does not ask for; `first_digits`,
+         *     shown only to some merchants; `bank` and `country`, derived from the card's IIN and unknown for
+         *     some ranges; `tokenization_method`, null unless the card came from a wallet. Strings the API
+         *     derives may also be empty (`bank`, `country`, `financing`), so they carry no minimum length.
+         *     Everything the card cannot exist without (id, brand, last digits, expiry, fingerprint,
+         *     creation time) is non-nullable. Unknown extra fields are allowed so that a field Omise adds
+         *     later does not break validation.
          */
         Card: {
             /** @constant */
@@ -94,8 +98,11 @@ export interface components {
             /** @description Card network, e.g. Visa, MasterCard, JCB, American Express, UnionPay. */
             brand: string;
             last_digits: string;
-            /** @description The card's leading digits, only returned to some merchants; null otherwise. */
-            first_digits: string | null;
+            /**
+             * @description The card's leading digits, only returned to some merchants; null otherwise. Added by Omise
+             *     after 2019-05-29 shipped: older answers of this version do not carry it.
+             */
+            first_digits?: string | null;
             /** @description Card holder's name, as given when the card was tokenized. */
             name: string;
             expiration_month: number;
@@ -117,8 +124,11 @@ export interface components {
             financing: "credit" | "debit" | "prepaid" | "";
             /** @description Same value for the same card number within an account. */
             fingerprint: string;
-            /** @description How the card was tokenized by a wallet (e.g. applepay, googlepay); null for cards entered directly. */
-            tokenization_method: string | null;
+            /**
+             * @description How the card was tokenized by a wallet (e.g. applepay, googlepay); null for cards entered
+             *     directly. Added by Omise in 2022 without a new version: older answers do not carry it.
+             */
+            tokenization_method?: string | null;
             /**
              * @deprecated
              * @description Deprecated by Omise; kept because the API still sends it.
@@ -164,6 +174,18 @@ export interface components {
         };
     };
     responses: {
+        /**
+         * @description Too many requests. Omise limits the rate of requests per IP address and per account (no
+         *     numbers are published), and asks that no more than 10 parallel workers call the API. Omise
+         *     documents this status only, not a body nor a Retry-After header, so neither is described
+         *     here. Slow down and retry with exponential backoff (honouring Retry-After if one is sent).
+         */
+        RateLimited: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /** @description A parameter is malformed or out of range. */
         BadRequest: {
             headers: {
@@ -263,6 +285,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -304,6 +327,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -15,6 +15,7 @@ const HEADER = '// Generated from openapi.yaml by scripts/generate.ts. Do not ed
 // The schemas whose bodies the client can validate at run time, and the export name of each.
 export const RESPONSE_VALIDATORS = {
   validateCardList: 'CardList',
+  validateCard: 'Card',
   validateTransaction: 'Transaction',
   validateError: 'Error',
 } as const;

@@ -5,7 +5,7 @@ import * as generated from '../generated/response-validators.js';
 import { OmiseResponseValidationError, createOmiseClient } from '../src/index.js';
 import { CUSTOMER_ID, TEST_KEY, TRANSACTION_ID, cardPage, transaction } from './support/fixtures.js';
 import { json, startServer, type LoopbackServer } from './support/loopback-server.js';
-import { schemaValidator, specAjv } from './support/spec-ajv.js';
+import { schemaValidator, specAjv } from '../scripts/spec-ajv.js';
 
 let server: LoopbackServer;
 beforeAll(async () => {

@@ -65,7 +65,7 @@ describe('non-breaking changes', () => {
     ['path-added', (d) => (paths(d)['/charges/{id}'] = { get: { operationId: 'x', responses: { '200': { description: 'ok' } } } })],
     ['operation-added', (d) => (o(paths(d)['/transactions/{id}']).delete = { operationId: 'y', responses: { '200': { description: 'ok' } } })],
     ['parameter-added', (d) => (cards(d).parameters as unknown[]).push({ name: 'expand', in: 'query', required: false, schema: { type: 'boolean' } })],
-    ['response-added', (d) => (o(trxn(d).responses)['429'] = o(trxn(d).responses)['503'])],
+    ['response-added', (d) => (o(trxn(d).responses)['502'] = o(trxn(d).responses)['503'])],
     ['property-added', (d) => (props(d, 'Transaction').description = { type: 'string' })],
     ['enum-widened', (d) => (param(cards(d), 'order').schema = { type: 'string', enum: ['chronological', 'reverse_chronological', 'random'] })],
     ['enum-narrowed', (d) => (props(d, 'Transaction').direction = { type: 'string', enum: ['credit'] })],
@@ -123,10 +123,10 @@ describe('npm run spec:diff against a git ref', () => {
   it('the same change with info.version bumped passes', async () => {
     const r = await inRepo((d) => {
       delete props(d, 'Card').fingerprint;
-      o(d.info).version = '2.0.0';
+      o(d.info).version = '3.0.0';
     });
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toMatch(/info\.version: 1\.0\.0 -> 2\.0\.0/);
+    expect(r.stdout).toMatch(/info\.version: 2\.0\.0 -> 3\.0\.0/);
   });
 
   it('non-breaking changes pass without a bump', async () => {

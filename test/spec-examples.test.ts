@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { isObject, loadSpec, resolveRef, type JsonObject } from '../scripts/spec.js';
 import { collectExamples } from './support/spec-examples.js';
-import { compileNode, schemaValidator, specAjv } from './support/spec-ajv.js';
+import { compileNode, schemaValidator, specAjv } from '../scripts/spec-ajv.js';
 
 const doc = loadSpec();
 const ajv = specAjv(doc);
@@ -12,20 +12,22 @@ const cases = collectExamples(doc);
 const checkedValues = new Set(cases.map((c) => c.value));
 
 describe('openapi.yaml examples', () => {
-  it('has examples for every response of every operation', () => {
+  it('has examples for every response with a body; only 429, whose body Omise does not document, has none', () => {
     const missing: string[] = [];
+    const bodiless: string[] = [];
     for (const [path, item] of Object.entries(doc.paths as JsonObject)) {
       for (const [method, op] of Object.entries(item as JsonObject)) {
         for (const [status, response] of Object.entries((op as JsonObject).responses as JsonObject)) {
           const content = (resolveRef(doc, response) as JsonObject).content as JsonObject | undefined;
           const media = content?.['application/json'] as JsonObject | undefined;
-          if (!media || Object.keys((media.examples ?? {}) as JsonObject).length === 0) {
-            missing.push(`${method.toUpperCase()} ${path} ${status}`);
-          }
+          const where = `${method.toUpperCase()} ${path} ${status}`;
+          if (!content) bodiless.push(where);
+          else if (!media || Object.keys((media.examples ?? {}) as JsonObject).length === 0) missing.push(where);
         }
       }
     }
     expect(missing).toEqual([]);
+    expect(bodiless).toEqual(['GET /customers/{id}/cards 429', 'GET /transactions/{id} 429']);
   });
 
   it('checks every named example of components/examples (none sits unused and unchecked)', () => {

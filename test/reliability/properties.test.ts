@@ -9,7 +9,7 @@ import { credentialsFrom } from '../../src/auth.js';
 import { OmiseConfigurationError, OmiseValidationError, createOmiseClient, type ListCardsParams, type OmiseClient } from '../../src/index.js';
 import { cardPage, transaction } from '../support/fixtures.js';
 import { json, startServer, type LoopbackServer } from '../support/loopback-server.js';
-import { compileNode, specAjv } from '../support/spec-ajv.js';
+import { compileNode, specAjv } from '../../scripts/spec-ajv.js';
 import { report } from './support/report.js';
 
 const RUNS = 10_000;

@@ -1,7 +1,7 @@
 // Finds every example in an OpenAPI document with the schema it must satisfy, and reports the ones
 // that do not: used on openapi.yaml itself and, in negative controls, on deliberately broken copies.
 import { isObject, resolveRef, type JsonObject } from '../../scripts/spec.js';
-import { compileNode, specAjv } from './spec-ajv.js';
+import { compileNode, specAjv } from '../../scripts/spec-ajv.js';
 
 export interface ExampleCase {
   where: string;

@@ -1,8 +1,9 @@
 // An ajv instance compiled straight from openapi.yaml (Ajv2020 + ajv-formats), independent of the
-// precompiled validators in generated/, so tests can hold the two against each other.
+// precompiled validators in generated/: the tests hold the two against each other, and contract:live
+// checks the real API's answers with it.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { loadSpec, type JsonObject } from '../../scripts/spec.js';
+import { loadSpec, type JsonObject } from './spec.js';
 
 // ajv-formats is CommonJS: under NodeNext its plugin function sits on `.default`.
 const addFormats = addFormatsModule.default;
