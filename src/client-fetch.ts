@@ -1,6 +1,7 @@
 // The fetch each openapi-fetch client is given: it turns the request openapi-fetch built into one
 // call through the network (src/retry.ts) and hands the answer back in the form that client wants.
 // The resources get a ReadResponse; `raw`, whose users expect fetch's own types, a web Response.
+import { callControlOf } from './call-control.js';
 import { OmiseConfigurationError } from './errors.js';
 import { LightRequest } from './light-request.js';
 import { ReadResponse } from './read-response.js';
@@ -32,7 +33,7 @@ export function createClientFetch(baseUrl: string, fixedHeaders: Readonly<Record
       if (!(name in fixedHeaders)) (headers as Record<string, string>)[name] = value;
     });
     const signal = request.signal ?? undefined;
-    const received = await sendWithRetries({ url: request.url, method: request.method, headers, signal }, options);
+    const received = await sendWithRetries({ url: request.url, method: request.method, headers, signal, onRetry: callControlOf(request)?.onRetry }, options);
     // Both are Response enough for openapi-fetch, which reads status, ok, headers and text().
     return answer === 'read' ? (new ReadResponse(received, request.url) as unknown as Response) : webResponse(received);
   };

@@ -113,6 +113,25 @@ export class OmiseResponseTooLargeError extends OmiseApiError {
   }
 }
 
+/**
+ * listAllCards stopped because the server contradicted the snapshot taken from the first page: the
+ * same card again, a total that changed, a page longer or shorter than the snapshot allows, or a
+ * moved window. Nothing was skipped or repeated silently; `yielded` cards were handed out before.
+ */
+export class OmisePaginationError extends OmiseError {
+  override name = 'OmisePaginationError';
+  constructor(
+    message: string,
+    readonly reason: 'duplicate' | 'total_changed' | 'beyond_total' | 'short_page' | 'window_changed' | 'no_window',
+    /** Cards yielded before the contradiction was found. */
+    readonly yielded: number,
+    /** The offset of the page that contradicted the snapshot. */
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
 /** No HTTP answer could be had (refused, reset, DNS, socket closed early), after all retries. */
 export class OmiseConnectionError extends OmiseError {
   override name = 'OmiseConnectionError';

@@ -3,6 +3,8 @@ export { createOmiseClient, type OmiseClient } from './client.js';
 export type { OmiseClientOptions } from './options.js';
 export type { RetryInfo } from './retry.js';
 export type { FetchLike, HeaderReader, Transport, TransportRequest, TransportResponse, AttemptSignal } from './transport.js';
+export type { RetrieveResult } from './bulk.js';
+export type { CardIterator } from './pagination.js';
 export type { CustomersResource } from './resources/customers.js';
 export type { TransactionsResource } from './resources/transactions.js';
 export type {
@@ -13,6 +15,7 @@ export type {
   ListOrder,
   OmiseErrorBody,
   RequestOptions,
+  RetrieveManyOptions,
   Transaction,
   paths,
 } from './types.js';
@@ -24,6 +27,7 @@ export {
   OmiseConnectionError,
   OmiseError,
   OmiseNotFoundError,
+  OmisePaginationError,
   OmiseRateLimitError,
   OmiseRedirectError,
   OmiseResponseTooLargeError,

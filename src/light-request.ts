@@ -1,3 +1,5 @@
+import { CALL_CONTROL, callControlOf, type CallControl } from './call-control.js';
+
 // openapi-fetch builds a Request only to hand it to fetch. The client that serves the resources gives
 // openapi-fetch this plain stand-in instead (its `Request` option): the retry layer reads the URL,
 // method, headers and signal from it and no web Request is ever built.
@@ -7,12 +9,14 @@ export class LightRequest {
   readonly headers: Headers;
   /** The caller's signal, when it gave one. */
   readonly signal: AbortSignal | undefined;
+  readonly [CALL_CONTROL]: CallControl | undefined;
 
   constructor(url: string, init: RequestInit = {}) {
     this.url = url;
     this.method = init.method ?? 'GET';
     this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
     this.signal = init.signal ?? undefined;
+    this[CALL_CONTROL] = callControlOf(init);
   }
 }
 

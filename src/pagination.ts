@@ -1,25 +1,79 @@
-// Every card of a customer, one page in memory at a time.
-import type { Card, CardList, ListCardsParams, RequestOptions } from './types.js';
+// Every card of a customer, exactly once, as of the first request. The first page fixes the window
+// (Omise echoes `from` and `to`) and the total; later pages ask for that window, so cards created
+// meanwhile do not shift offsets, and run `concurrency` at a time in order. A server that contradicts
+// the snapshot ends the iteration with OmisePaginationError; it never loops and never skips silently.
+import { OmisePaginationError } from './errors.js';
+import { Throttle, inOrder, type Task } from './in-order.js';
+import type { RetryInfo } from './retry.js';
+import type { Card, CardList, ListCardsParams } from './types.js';
 
-export type ListPage = (params: ListCardsParams, options: RequestOptions) => Promise<CardList>;
+export type ListPage = (query: ListCardsParams, control: { signal: AbortSignal | undefined; onRetry: (info: RetryInfo) => void }) => Promise<CardList>;
 
-/**
- * Follows offset until a page is short or empty, or offset reaches total. An empty page always ends
- * it, and offset only grows, so a misbehaving server cannot make this loop forever on one page.
- */
-export async function* paginate(
-  listPage: ListPage,
-  params: Omit<ListCardsParams, 'limit' | 'offset'>,
-  pageSize: number,
-  options: RequestOptions,
-): AsyncGenerator<Card, void, undefined> {
-  let offset = 0;
-  for (;;) {
-    options.signal?.throwIfAborted();
-    const page = await listPage({ ...params, limit: pageSize, offset }, options);
-    const count = page.data.length;
-    for (const card of page.data) yield card;
-    offset += count;
-    if (count === 0 || count < pageSize || offset >= page.total) return;
+export interface PaginateOptions {
+  pageSize: number;
+  concurrency: number;
+  maxItems: number | undefined;
+  signal: AbortSignal | undefined;
+}
+
+/** An async iterable of cards that knows, once the first page has come, how many the snapshot holds. */
+export interface CardIterator extends AsyncIterable<Card> {
+  /** The snapshot's total, once the first page has come; undefined before. */
+  readonly total: number | undefined;
+}
+
+export function paginate(listPage: ListPage, params: Omit<ListCardsParams, 'limit' | 'offset'>, options: PaginateOptions): CardIterator {
+  const state = { total: undefined as number | undefined };
+  async function* cards(): AsyncGenerator<Card, void, undefined> {
+    const { pageSize, signal } = options;
+    const throttle = new Throttle(options.concurrency);
+    const seen = new Set<string>();
+    let yielded = 0;
+    const contradiction = (reason: OmisePaginationError['reason'], offset: number, what: string): OmisePaginationError =>
+      new OmisePaginationError(`listAllCards stopped after ${yielded} cards: ${what}. No card was skipped or repeated; read the list again.`, reason, yielded, offset);
+
+    const first = await listPage({ ...params, limit: pageSize, offset: 0 }, { signal, onRetry: throttle.onRetry });
+    const { total, from, to } = first;
+    if (typeof from !== 'string' || typeof to !== 'string') throw contradiction('no_window', 0, 'the first page did not echo its window (from, to)');
+    state.total = total;
+    const wanted = Math.min(total, options.maxItems ?? total);
+
+    // What every page must agree with; a page that does not is the server contradicting the snapshot.
+    function check(page: CardList, offset: number): void {
+      if (page.total !== total) throw contradiction('total_changed', offset, `the total went from ${total} to ${page.total} at offset ${offset}`);
+      if (page.from !== from || page.to !== to) throw contradiction('window_changed', offset, `the page at offset ${offset} answered another window (${page.from} to ${page.to})`);
+      const expected = Math.max(0, Math.min(pageSize, total - offset));
+      if (page.data.length > expected) throw contradiction('beyond_total', offset, `the page at offset ${offset} held ${page.data.length} cards where the total of ${total} leaves ${expected}`);
+      if (page.data.length < expected) throw contradiction('short_page', offset, `the page at offset ${offset} held ${page.data.length} cards where ${expected} were due`);
+    }
+    function* handOut(page: CardList, offset: number): Generator<Card> {
+      for (const card of page.data) {
+        if (yielded >= wanted) return;
+        if (seen.has(card.id)) throw contradiction('duplicate', offset, `card ${card.id} came again at offset ${offset}`);
+        seen.add(card.id);
+        yielded++;
+        yield card;
+      }
+    }
+
+    check(first, 0);
+    yield* handOut(first, 0);
+    function* pages(): Generator<Task<{ page: CardList; offset: number }>> {
+      for (let offset = pageSize; offset < wanted; offset += pageSize) {
+        yield async (taskSignal) => ({ offset, page: await listPage({ ...params, from, to, limit: pageSize, offset }, { signal: taskSignal, onRetry: throttle.onRetry }) });
+      }
+    }
+    for await (const outcome of inOrder(pages(), throttle, signal)) {
+      if (!outcome.ok) throw outcome.error;
+      const { page, offset } = outcome.value;
+      check(page, offset);
+      yield* handOut(page, offset);
+    }
   }
+  return {
+    get total() {
+      return state.total;
+    },
+    [Symbol.asyncIterator]: () => cards(),
+  };
 }

@@ -4,6 +4,7 @@
 // too large). What an answer means is decided above, in src/outcome.ts.
 import { connectionError, networkReason, redirectError, timeoutError, tooLargeError } from './errors.js';
 import type { Redact } from './redact.js';
+import { sleep } from './sleep.js';
 import { MAX_RETRY_AFTER_MS, backoffDelay, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
 import { TransportBodyTooLarge, TransportRedirect, type AttemptSignal, type Transport, type TransportResponse } from './transport.js';
 
@@ -30,6 +31,8 @@ export interface OutgoingRequest {
   headers: Record<string, string>;
   /** The caller's signal: it ends the call at once, also during a backoff wait. */
   signal?: AbortSignal | undefined;
+  /** Told of each retry of this call only, besides the client's onRetry (listAllCards slows down on 429). */
+  onRetry?: ((info: RetryInfo) => void) | undefined;
 }
 
 /** The last answer of a call, read whole, and what the call learned on the way. */
@@ -102,24 +105,6 @@ function attempt(request: OutgoingRequest, options: SendOptions): Promise<Attemp
   });
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 const originOf = (url: string): string => new URL(url).origin;
 
 export async function sendWithRetries(request: OutgoingRequest, options: SendOptions): Promise<Received> {
@@ -149,10 +134,12 @@ export async function sendWithRetries(request: OutgoingRequest, options: SendOpt
       if (isLast) throw connectionError(originOf(url), n, error, redact);
       info = { attempt: n, delayMs: backoffDelay(options, n), reason: networkReason(error, redact) };
     }
-    try {
-      options.onRetry?.(info);
-    } catch {
-      // A failing logger must not change the outcome of the call it is logging.
+    for (const listener of [options.onRetry, request.onRetry]) {
+      try {
+        listener?.(info);
+      } catch {
+        // A failing logger must not change the outcome of the call it is logging.
+      }
     }
     await sleep(info.delayMs, caller);
   }

@@ -16,7 +16,20 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * listAllCards: `order`, `from` and `to` as for one page. The first page fixes the snapshot (the
+ * window Omise echoes, and the total); every card that existed then is yielded exactly once.
+ */
 export interface ListAllCardsOptions extends Omit<ListCardsParams, 'limit' | 'offset'>, RequestOptions {
   /** Cards per request; default 100, the API's maximum. */
   pageSize?: number;
+  /** Pages requested at once after the first; default 4, 1 to 10 (Omise: at most 10 parallel workers). A 429 lowers it. */
+  concurrency?: number;
+  /** Stop after this many cards (the requests under way are cancelled); default: every card. */
+  maxItems?: number;
+}
+
+export interface RetrieveManyOptions extends RequestOptions {
+  /** Calls at once; default 4, 1 to 10 (Omise: at most 10 parallel workers). A 429 lowers it. */
+  concurrency?: number;
 }

@@ -99,3 +99,24 @@ export function checkQuery<Q extends object>(operationId: OperationId, query: Q 
   }
   return query;
 }
+
+/** A whole-number option of a method, from min to max; undefined gives the default. */
+export function checkWholeOption(name: string, value: unknown, fallback: number, min: number, max: number, why = ''): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new OmiseValidationError(name, `${name} must be a whole number from ${min} to ${max}${why}; got ${describe(value)}.`);
+  }
+  return value;
+}
+
+/**
+ * Options a method does not know are refused, not ignored: `{ retries: 5 }` would otherwise do
+ * nothing, silently. `hints` name the right option for a likely mistake.
+ */
+export function checkOptionNames(method: string, options: object, known: readonly string[], hints: Readonly<Record<string, string>> = {}): void {
+  for (const name of Object.keys(options)) {
+    if (known.includes(name)) continue;
+    const hint = hints[name] ?? `it takes ${known.join(', ')}`;
+    throw new OmiseValidationError(name, `${method} has no option ${name}: ${hint}.`);
+  }
+}

@@ -175,6 +175,7 @@ it('every public export is a value or type the README documents', () => {
       'OmiseConnectionError',
       'OmiseError',
       'OmiseNotFoundError',
+      'OmisePaginationError',
       'OmiseRateLimitError',
       'OmiseRedirectError',
       'OmiseResponseTooLargeError',

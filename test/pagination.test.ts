@@ -1,116 +1,223 @@
-// listAllCards across pages of a real loopback server.
+// listAllCards against an Omise-like card list on a real loopback server, on both transports: the
+// snapshot, exactly once or a typed error, parallel pages in order, 429, early stops, maxItems.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createOmiseClient, type Card } from '../src/index.js';
-import { CUSTOMER_ID, TEST_KEY, cardPage, pagedCards } from './support/fixtures.js';
-import { json, omiseError, startServer, type LoopbackServer } from './support/loopback-server.js';
+import { OmiseNotFoundError, OmisePaginationError, OmiseValidationError, createOmiseClient, type Card, type ListAllCardsOptions } from '../src/index.js';
+import { CardListServer } from './support/card-list-server.js';
+import { CUSTOMER_ID, TEST_KEY } from './support/fixtures.js';
+import { omiseError, startServer, type LoopbackServer } from './support/loopback-server.js';
 import { transports, type TransportCase } from './support/transports.js';
+import { activeHandles, leftover } from './reliability/support/report.js';
 
+async function collect(iterable: AsyncIterable<Card>): Promise<Card[]> {
+  const out: Card[] = [];
+  for await (const card of iterable) out.push(card);
+  return out;
+}
+
+async function failure(iterable: AsyncIterable<Card>): Promise<{ error: unknown; cards: Card[] }> {
+  const cards: Card[] = [];
+  try {
+    for await (const card of iterable) cards.push(card);
+  } catch (error) {
+    return { error, cards };
+  }
+  throw new Error('expected the iteration to fail');
+}
+
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
 
 describe.each(transports)('listAllCards over $name', (transport) => {
-  let server: LoopbackServer | undefined;
+  let server: LoopbackServer;
+  let list: CardListServer;
   let made: ReturnType<TransportCase['create']>;
-  beforeEach(() => {
+  beforeEach(async () => {
+    process.on('unhandledRejection', onUnhandled);
     made = transport.create();
   });
   afterEach(async () => {
     await made.close();
     await server?.close();
+    process.off('unhandledRejection', onUnhandled);
+    expect(unhandled).toEqual([]);
   });
-  const omise = (url: string) => createOmiseClient({ secretKey: TEST_KEY, baseUrl: url, initialRetryDelayMs: 1, ...made.options });
+  const serve = async (count: number): Promise<void> => {
+    list = new CardListServer(count, CUSTOMER_ID);
+    server = await startServer(list.handler);
+  };
+  const all = (options?: ListAllCardsOptions) =>
+    createOmiseClient({ secretKey: TEST_KEY, baseUrl: server.url, initialRetryDelayMs: 1, maxRetryDelayMs: 4, ...made.options }).customers.listAllCards(CUSTOMER_ID, options);
 
-  async function collect(iterable: AsyncIterable<Card>): Promise<Card[]> {
-    const out: Card[] = [];
-    for await (const card of iterable) out.push(card);
-    return out;
-  }
-
-  it('yields every card across 3+ pages, in order, following offset and total', async () => {
-    server = await startServer(pagedCards(250));
-    const cards = await collect(omise(server.url).customers.listAllCards(CUSTOMER_ID, { order: 'chronological' }));
-    expect(cards).toHaveLength(250);
-    expect(new Set(cards.map((c) => c.id)).size).toBe(250);
-    expect(cards[0]?.id).toBe('card_test_000000');
-    expect(cards[249]?.id).toBe(`card_test_${(249).toString(36).padStart(6, '0')}`);
-    expect(server.requests.map((r) => [r.query.get('offset'), r.query.get('limit'), r.query.get('order')])).toEqual([
-      ['0', '100', 'chronological'],
-      ['100', '100', 'chronological'],
-      ['200', '100', 'chronological'],
-    ]);
-  });
-
-  it('uses pageSize and passes from/to on every page', async () => {
-    server = await startServer(pagedCards(7));
-    const cards = await collect(
-      omise(server.url).customers.listAllCards(CUSTOMER_ID, { pageSize: 3, from: '2024-01-01T00:00:00Z', to: '2024-12-31T00:00:00Z', order: 'reverse_chronological' }),
-    );
-    expect(cards).toHaveLength(7);
-    expect(server.requests).toHaveLength(3);
-    for (const r of server.requests) {
-      expect(r.query.get('from')).toBe('2024-01-01T00:00:00Z');
-      expect(r.query.get('to')).toBe('2024-12-31T00:00:00Z');
-      expect(r.query.get('order')).toBe('reverse_chronological');
+  it('yields every card once, in order; later pages ask for the window the first page echoed', async () => {
+    await serve(250);
+    const iterator = all({ concurrency: 1 });
+    expect(iterator.total).toBeUndefined();
+    const cards = await collect(iterator);
+    expect(iterator.total).toBe(250);
+    expect(cards.map((c) => c.id)).toEqual(list.cards.map((c) => c.id));
+    const [first, ...rest] = server.requests;
+    expect([first?.query.get('offset'), first?.query.get('from'), first?.query.get('to')]).toEqual(['0', null, null]);
+    const window = list.page(new URLSearchParams(), 0);
+    for (const [i, r] of rest.entries()) {
+      expect([r.query.get('offset'), r.query.get('limit'), r.query.get('from'), r.query.get('to')]).toEqual([String((i + 1) * 100), '100', window.from, window.to]);
     }
+    expect(server.requests).toHaveLength(3);
   });
 
-  it('stops on an exact multiple without asking for an empty page', async () => {
-    server = await startServer(pagedCards(200));
-    expect(await collect(omise(server.url).customers.listAllCards(CUSTOMER_ID))).toHaveLength(200);
-    expect(server.requests).toHaveLength(2);
+  it('a list that gains and loses cards while it is read yields exactly the snapshot', async () => {
+    await serve(450);
+    const snapshot = list.cards.map((c) => c.id);
+    // After the first page: 60 new cards, 12 deleted ones (still listed, flagged), as Omise does.
+    list.beforeAnswer = (index) => {
+      if (index === 1) {
+        list.add(60);
+        for (let i = 0; i < 12; i++) list.delete(i * 30);
+      }
+    };
+    const cards = await collect(all({ pageSize: 50, concurrency: 3 }));
+    expect(cards.map((c) => c.id)).toEqual(snapshot);
+    // Cards 0 and 30 were handed out (first page) before they were deleted; the other ten come flagged.
+    expect(cards.filter((c) => c.deleted).map((c) => c.id)).toEqual(list.cards.filter((c, i) => c.deleted && i >= 50).map((c) => c.id));
+    expect(cards.filter((c) => c.deleted)).toHaveLength(10);
+    expect(server.requests).toHaveLength(9);
   });
 
-  it('ends on an empty page even when total claims more (a misbehaving server)', async () => {
-    server = await startServer(
-      json(200, { ...cardPage(100, 0, 100), total: 1_000_000 }),
-      json(200, { ...cardPage(0, 100, 100), total: 1_000_000 }),
-    );
-    const cards = await collect(omise(server.url).customers.listAllCards(CUSTOMER_ID));
-    expect(cards).toHaveLength(100);
-    expect(server.requests).toHaveLength(2);
+  it('pages arriving out of order are yielded in order', async () => {
+    await serve(1000);
+    // Later pages answer first: page 9 after 5 ms, page 1 after 50 ms.
+    list.delay = (_i, offset) => (offset === 0 ? 0 : 55 - offset / 20);
+    const cards = await collect(all({ concurrency: 10 }));
+    expect(cards.map((c) => c.id)).toEqual(list.cards.map((c) => c.id));
+    expect(list.mostInFlight).toBeGreaterThan(1);
+    expect(list.mostInFlight).toBeLessThanOrEqual(10);
   });
 
-  it('an empty customer yields nothing after one request', async () => {
-    server = await startServer(pagedCards(0));
-    expect(await collect(omise(server.url).customers.listAllCards(CUSTOMER_ID))).toEqual([]);
-    expect(server.requests).toHaveLength(1);
+  it.each([1, 4, 10])('keeps at most %i pages in flight', async (concurrency) => {
+    await serve(2000);
+    list.delay = () => 5;
+    expect(await collect(all({ concurrency }))).toHaveLength(2000);
+    expect(list.mostInFlight).toBeLessThanOrEqual(concurrency);
+    if (concurrency > 1) expect(list.mostInFlight).toBeGreaterThan(1);
   });
 
-  it('stops when the caller breaks out, without fetching further pages', async () => {
-    server = await startServer(pagedCards(500));
+  it.each([
+    ['ignores offset (the same page again)', 'ignore-offset', 'duplicate', 100],
+    ['raises total on every page', 'growing-total', 'total_changed', 100],
+    ['returns cards beyond the total', 'beyond-total', 'beyond_total', 100],
+    ['drops a deleted card from the list', 'drop-deleted', 'total_changed', 100],
+  ] as const)('a server that %s: OmisePaginationError (%s), within the request bound', async (_name, misbehaviour, reason, yielded) => {
+    await serve(450);
+    list.misbehaviour = misbehaviour;
+    if (misbehaviour === 'drop-deleted') list.beforeAnswer = (index) => void (index === 1 && list.delete(3));
+    const { error, cards } = await failure(all({ concurrency: 2 }));
+    expect(error).toBeInstanceOf(OmisePaginationError);
+    expect(error).toMatchObject({ reason, yielded });
+    expect(cards).toHaveLength(yielded);
+    expect((error as Error).message).toMatch(new RegExp(`stopped after ${yielded} cards`));
+    // The first page, and at most the window of pages after it: never more than ceil(450 / 100).
+    expect(server.requests.length).toBeLessThanOrEqual(5);
+    expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
+  });
+
+  it('a break stops the iteration and cancels the pages in flight: nothing is left pending', async () => {
+    await serve(3000);
+    list.delay = (_i, offset) => (offset === 0 ? 0 : 40);
+    const before = activeHandles();
     let seen = 0;
-    for await (const _card of omise(server.url).customers.listAllCards(CUSTOMER_ID)) {
+    for await (const _card of all({ concurrency: 4 })) {
       if (++seen === 150) break;
     }
-    expect(server.requests).toHaveLength(2);
+    expect(seen).toBe(150);
+    // The first page and one window of four: no more pages were asked for.
+    expect(server.requests.length).toBeLessThanOrEqual(5);
+    await made.close();
+    expect(await leftover(before)).toEqual({});
   });
 
-  it('honours signal between pages', async () => {
-    server = await startServer(pagedCards(500));
+  it('maxItems stops after that many cards, asking for no page it does not need', async () => {
+    await serve(1000);
+    const cards = await collect(all({ maxItems: 250, concurrency: 4 }));
+    expect(cards.map((c) => c.id)).toEqual(list.cards.slice(0, 250).map((c) => c.id));
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('an abort through signal ends the iteration with its reason, pages in flight included', async () => {
+    await serve(1000);
+    list.delay = (_i, offset) => (offset === 0 ? 0 : 300);
+    const before = activeHandles();
     const controller = new AbortController();
+    const cards: Card[] = [];
     let error: unknown;
-    let seen = 0;
     try {
-      for await (const _card of omise(server.url).customers.listAllCards(CUSTOMER_ID, { signal: controller.signal })) {
-        if (++seen === 100) controller.abort();
+      for await (const card of all({ signal: controller.signal, concurrency: 4 })) {
+        cards.push(card);
+        if (cards.length === 100) setTimeout(() => controller.abort(new Error('reconciliation cancelled')), 20);
       }
     } catch (e) {
       error = e;
     }
-    expect((error as Error).name).toBe('AbortError');
-    expect(seen).toBe(100);
+    expect((error as Error).message).toBe('reconciliation cancelled');
+    expect(cards).toHaveLength(100);
+    expect(server.requests.length).toBeLessThanOrEqual(5);
+    // Every request the server got has ended, and the client holds no timer. (The test server keeps
+    // the half-closed server side of an aborted fetch open; those sockets are its own, not the client's.)
+    await expect.poll(() => list.inFlight, { timeout: 2000 }).toBe(0);
+    await made.close();
+    expect((await leftover(before)).Timeout).toBeUndefined();
+  });
+
+  it('a 429 halves the concurrency for the rest of the iteration and honours Retry-After', async () => {
+    await serve(3000);
+    list.delay = () => 10;
+    let limitedAt = 0;
+    list.beforeAnswer = (index) => {
+      if (index === 3) {
+        limitedAt = Date.now();
+        return { status: 429, retryAfter: '1' };
+      }
+      return undefined;
+    };
+    const cards = await collect(all({ concurrency: 8 }));
+    expect(cards).toHaveLength(3000);
+    const after = list.starts.filter((s) => s.at > limitedAt + 50);
+    // No request started within the second the server asked for, but the retry itself.
+    const during = list.starts.filter((s) => s.at > limitedAt && s.at < limitedAt + 900);
+    expect(during.length).toBeLessThanOrEqual(8);
+    expect(Math.max(...after.map((s) => s.inFlight))).toBeLessThanOrEqual(4);
+    expect(Math.max(...list.starts.filter((s) => s.at <= limitedAt).map((s) => s.inFlight))).toBeGreaterThan(4);
+  });
+
+  it('a failing page surfaces as the typed error of that page, after the cards before it', async () => {
+    await serve(300);
+    server.handle(list.handler, omiseError(404, 'not_found', 'customer was deleted'));
+    const { error, cards } = await failure(all({ concurrency: 1 }));
+    expect(cards).toHaveLength(100);
+    expect(error).toBeInstanceOf(OmiseNotFoundError);
+  });
+
+  it('an empty customer yields nothing after one request', async () => {
+    await serve(0);
+    expect(await collect(all())).toEqual([]);
     expect(server.requests).toHaveLength(1);
   });
 
-  it('a failing page surfaces as the typed error of that page', async () => {
-    server = await startServer(pagedCards(300));
-    server.handle(pagedCards(300), omiseError(404, 'not_found', 'customer was deleted'));
-    let error: unknown;
-    const cards: Card[] = [];
+  it.each([
+    [{ limit: 10 } as ListAllCardsOptions, 'limit', /use pageSize/],
+    [{ offset: 10 } as ListAllCardsOptions, 'offset', /maxItems/],
+    [{ retries: 5 } as unknown as ListAllCardsOptions, 'retries', /has no option retries/],
+    [{ concurrency: 0 }, 'concurrency', /from 1 to 10/],
+    [{ concurrency: 11 }, 'concurrency', /at most 10 parallel workers/],
+    [{ pageSize: 101 }, 'pageSize', /from 1 to 100/],
+    [{ maxItems: 0 }, 'maxItems', /whole number/],
+  ])('refuses %o before any request', async (options, param, message) => {
+    await serve(10);
+    expect(() => all(options)).toThrow(OmiseValidationError);
     try {
-      for await (const card of omise(server.url).customers.listAllCards(CUSTOMER_ID)) cards.push(card);
-    } catch (e) {
-      error = e;
+      all(options);
+    } catch (error) {
+      expect(error).toMatchObject({ param });
+      expect((error as Error).message).toMatch(message);
     }
-    expect(cards).toHaveLength(100);
-    expect((error as Error).name).toBe('OmiseNotFoundError');
+    expect(server.requests).toHaveLength(0);
   });
 });

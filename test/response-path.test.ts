@@ -262,7 +262,8 @@ describe.each(transports)('response path over $name', (transport) => {
       ['with data not an array', { ...page, data: {} }, /no data array/],
       ['without total', { ...page, total: undefined }, /no whole-number total/],
       ['with a string total', { ...page, total: '3' }, /no whole-number total/],
-      ['with a null card', { ...page, data: [null] }, /not an object/],
+      ['with a null card', { ...page, data: [null] }, /not an object with an id/],
+      ['with a card without an id', { ...page, data: [{ object: 'card' }] }, /not an object with an id/],
       ['that is an array', [page], /not a JSON object/],
     ])('a page %s is invalid_response, never a TypeError', async (_name, body, reason) => {
       server.handle(json(200, body));

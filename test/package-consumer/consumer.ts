@@ -8,6 +8,7 @@ import {
   OmiseConnectionError,
   OmiseError,
   OmiseNotFoundError,
+  OmisePaginationError,
   OmiseRateLimitError,
   OmiseRedirectError,
   OmiseResponseTooLargeError,
@@ -26,6 +27,8 @@ import {
   type OmiseClientOptions,
   type OmiseErrorBody,
   type RequestOptions,
+  type RetrieveManyOptions,
+  type RetrieveResult,
   type RetryInfo,
   type Transaction,
   type TransactionsResource,
@@ -50,9 +53,14 @@ export async function use(signal: AbortSignal): Promise<number> {
   const page: CardList = await customers.listCards('cust_test_5fz0olfpy32zadv96ek', params, request);
   const first: Card | undefined = page.data[0];
   const year: number | undefined = first?.expiration_year;
-  const all: ListAllCardsOptions = { pageSize: 50, order, signal };
+  const all: ListAllCardsOptions = { pageSize: 50, order, signal, concurrency: 8, maxItems: 500 };
   for await (const card of customers.listAllCards('cust_test_5fz0olfpy32zadv96ek', all)) console.log(card.last_digits);
   const trxn: Transaction = await transactions.retrieve('trxn_test_5fz0ol7mmqw6cj8h5xq', request);
+  const many: RetrieveManyOptions = { concurrency: 4, signal };
+  for await (const result of transactions.retrieveMany([trxn.id], many)) {
+    const one: RetrieveResult = result;
+    console.log(one.ok ? one.transaction.amount : one.error.message);
+  }
   const direction: 'credit' | 'debit' = trxn.direction;
   const raw = await omise.raw.GET('/transactions/{id}', { params: { path: { id: trxn.id } } });
   const body: OmiseErrorBody | undefined = raw.error;
@@ -63,6 +71,7 @@ export async function use(signal: AbortSignal): Promise<number> {
 }
 
 export function classify(error: unknown): string {
+  if (error instanceof OmisePaginationError) return `${error.reason} ${error.yielded}`;
   if (error instanceof OmiseRedirectError) return error.redirectOrigin ?? '';
   if (error instanceof OmiseResponseTooLargeError) return String(error.limit);
   if (error instanceof OmiseNotFoundError) return `${error.code} ${error.status} ${error.omiseMessage} ${error.location ?? ''}`;
