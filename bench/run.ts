@@ -11,7 +11,8 @@ import createClient from 'openapi-fetch';
 import { request as undiciRequest } from 'undici';
 import type { paths } from '../generated/schema.js';
 import { median, opsPerSecond, spread, type Call } from './measure.js';
-import { BENCH_CUSTOMER, BENCH_TRANSACTION, prewarm, startBenchServer, type BenchServer } from './server.js';
+import { latencyScenario } from './latency.js';
+import { BENCH_CUSTOMER, BENCH_TRANSACTION, LATENCY_MS, prewarm, startBenchServer, type BenchServer } from './server.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // The built package, as users get it: imported by its own name, so that package.json's conditions
@@ -171,6 +172,9 @@ for (const via of ['default', 'fetch'] as const) {
   log(`listAllCards ${p.cards} via ${p.client}: ${Math.round(p.cardsPerSec)} cards/s, peak RSS +${p.rssGrowthMb.toFixed(1)} MB`);
 }
 
+// Reconciliation over a 25 ms link: round trips, not CPU.
+const latency = await latencyScenario(createOmiseClient, KEY, log);
+
 // Cold start: importing the package in a fresh process (median of 15), as Node resolves it and as
 // a bundler for the browser does (dist/index.js).
 function coldStart(specifier: string): number {
@@ -215,11 +219,22 @@ const lines = [
   '|---|---:|---:|---:|---:|',
   ...pagination.map((p) => `| ${p.client} | ${p.cards} | ${Math.round(p.cardsPerSec)} | ${p.rssGrowthMb.toFixed(1)} MB | ${p.retainedMb.toFixed(1)} MB |`),
   '',
+  `## Reconciliation over a ${LATENCY_MS} ms link`,
+  '',
+  `Every answer delayed ${LATENCY_MS} ms by a server in a process of its own (\`bench/latency-server.ts\`, on 127.0.0.2). listAllCards reads 10 000 cards in pages of 100 (100 requests); retrieveMany reads 1 000 transactions. The limit is ceil(requests / concurrency) × ${LATENCY_MS} ms: no client can do better at that concurrency. The official SDK has no iterator: its users loop, one request after the other.`,
+  '',
+  '| job | client | concurrency | time | × limit | speed-up over the official SDK |',
+  '|---|---|---:|---:|---:|---:|',
+  ...latency.map((l) => {
+    const sdkRow = latency.find((x) => x.job === l.job && x.client.startsWith('official'));
+    return `| ${l.job} | ${l.client} | ${l.concurrency} | ${Math.round(l.ms)} ms | ${(l.ms / l.limitMs).toFixed(2)} | ${sdkRow ? `${(sdkRow.ms / l.ms).toFixed(1)}×` : 'skipped'} |`;
+  }),
+  '',
   '## Cold start',
   '',
   `Importing the package in a fresh Node process, median of 15 runs: \`omise-openapi\` as Node resolves it ${coldStartMs.node.toFixed(1)} ms; the browser entry (\`dist/index.js\`) ${coldStartMs.browserEntry.toFixed(1)} ms. undici is loaded on the first call, not on import.`,
   '',
 ];
 writeFileSync(new URL('./RESULTS.md', import.meta.url), lines.join('\n'));
-if (JSON_OUT) console.log(JSON.stringify({ machine, ms: MS, rounds: ROUNDS, measures, pagination, coldStartMs }, null, 2));
+if (JSON_OUT) console.log(JSON.stringify({ machine, ms: MS, rounds: ROUNDS, measures, pagination, latency, coldStartMs }, null, 2));
 else console.log('bench/RESULTS.md written');

@@ -1,13 +1,21 @@
 // The benchmark's loopback server: node:http with keep-alive, fixed Omise-shaped bodies for both
 // endpoints, and a customer with 100 000 cards served page by page.
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 export const BENCH_CUSTOMER = 'cust_test_5fz0olfpy32zadv96ek';
 export const BENCH_TRANSACTION = 'trxn_test_5fz0ol7mmqw6cj8h5xq';
 export const BIG_CUSTOMER = 'cust_test_100000cards';
+/** Ids with "slow" in them are answered after LATENCY_MS, like an API across a network. */
+export const SLOW_CUSTOMER = 'cust_test_slow10000cards';
+export const LATENCY_MS = 25;
 export const BIG_CUSTOMER_CARDS = 100_000;
-export const CUSTOMERS_WITH: Record<string, number> = { [BENCH_CUSTOMER]: 20, cust_test_10000cards: 10_000, [BIG_CUSTOMER]: BIG_CUSTOMER_CARDS };
+export const CUSTOMERS_WITH: Record<string, number> = {
+  [BENCH_CUSTOMER]: 20,
+  cust_test_10000cards: 10_000,
+  [BIG_CUSTOMER]: BIG_CUSTOMER_CARDS,
+  [SLOW_CUSTOMER]: 10_000,
+};
 
 const TRANSACTION = JSON.stringify({
   object: 'transaction',
@@ -86,6 +94,10 @@ export async function startBenchServer(port = 0, host = '127.0.0.1'): Promise<Be
   const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
+    if (url.includes('slow')) setTimeout(() => answer(req.url ?? '/', res), LATENCY_MS);
+    else answer(url, res);
+  });
+  function answer(url: string, res: ServerResponse): void {
     let body: string;
     const cards = /^\/customers\/([^/]+)\/cards(?:\?(.*))?$/.exec(url);
     if (url.startsWith('/transactions/')) {
@@ -100,7 +112,7 @@ export async function startBenchServer(port = 0, host = '127.0.0.1'): Promise<Be
     }
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
     res.end(body);
-  });
+  }
   server.keepAliveTimeout = 60_000;
   server.on('connection', (s) => {
     sockets.add(s);

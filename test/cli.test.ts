@@ -1,10 +1,14 @@
 // The omise-openapi command as a child process: against the Prism mock and against a loopback fault
 // server; output formats, exit codes, one-line errors, and never the key.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPrism, type PrismServer } from '../src/mock/prism.js';
-import { CUSTOMER_ID, TRANSACTION_ID, card, cardPage, pagedCards, transaction } from './support/fixtures.js';
+import { CardListServer } from './support/card-list-server.js';
+import { CUSTOMER_ID, TRANSACTION_ID, card, cardPage, transaction } from './support/fixtures.js';
 import { json, omiseError, resetBeforeHeaders, startServer, type Handler, type LoopbackServer } from './support/loopback-server.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -118,13 +122,72 @@ describe('against a loopback fault server', () => {
     expect(r.stdout).toContain(',"Bang,kok",');
   });
 
-  it('cards --all over 250 cards: every row, progress on stderr', async () => {
-    server.handle(pagedCards(250));
-    const r = await cli(['--base-url', server.url, 'cards', CUSTOMER_ID, '--all', '--format', 'csv']);
+  it('cards --all over 250 cards, 3 pages at once: every row in order, progress as "n of total"', async () => {
+    const list = new CardListServer(250, CUSTOMER_ID);
+    server.handle(list.handler);
+    const r = await cli(['--base-url', server.url, 'cards', CUSTOMER_ID, '--all', '--concurrency', '3', '--format', 'csv']);
     expect(r.exitCode).toBe(0);
-    expect(r.stdout.trimEnd().split('\r\n')).toHaveLength(251);
-    expect(r.stderr).toMatch(/100 cards fetched/);
-    expect(r.stderr).toMatch(/200 cards fetched/);
+    const rows = r.stdout.trimEnd().split('\r\n');
+    expect(rows).toHaveLength(251);
+    expect(rows.slice(1).map((row) => row.split(',')[1])).toEqual(list.cards.map((c) => c.id));
+    expect(r.stderr).toMatch(/100 of 250 cards/);
+    expect(r.stderr).toMatch(/200 of 250 cards/);
+  });
+
+  it('cards --all --max-items stops there', async () => {
+    server.handle(new CardListServer(1000, CUSTOMER_ID).handler);
+    const r = await cli(['--base-url', server.url, 'cards', CUSTOMER_ID, '--all', '--max-items', '120', '--format', 'json']);
+    expect(r.exitCode).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(120);
+  });
+
+  describe('transactions (bulk retrieval)', () => {
+    const ids = ['trxn_test_aaa1', 'trxn_test_missing', 'trxn_test_aaa2'];
+    const byId: Handler = (req, res, i) => {
+      const id = req.url?.split('/').pop() ?? '';
+      const handler = id.includes('missing') ? omiseError(404, 'not_found', `transaction ${id} was not found`) : json(200, { ...transaction(), id, location: `/transactions/${id}` });
+      return handler(req, res, i);
+    };
+
+    it('--ids-file: one row per id in order, a status column, exit 6 when some failed', async () => {
+      server.handle(byId);
+      const dir = mkdtempSync(join(tmpdir(), 'omise-ids-'));
+      const file = join(dir, 'ids.txt');
+      writeFileSync(file, `# settlement 2024-11-24\n${ids.join('\n')}\n\n`);
+      try {
+        const r = await cli(['--base-url', server.url, 'transactions', '--ids-file', file, '--format', 'csv']);
+        expect(r.exitCode).toBe(6);
+        const rows = r.stdout.trimEnd().split('\r\n');
+        expect(rows[0]?.startsWith('id,status,error,object,livemode')).toBe(true);
+        expect(rows.slice(1).map((row) => row.split(',').slice(0, 2).join(','))).toEqual(['trxn_test_aaa1,ok', 'trxn_test_missing,not_found', 'trxn_test_aaa2,ok']);
+        expect(r.stderr).toMatch(/1 of 3 transactions failed/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('ids on standard input, JSON out, exit 0 when all succeed', async () => {
+      server.handle(byId);
+      const r = await execa(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--base-url', server.url, 'transactions', '--format', 'json'], {
+        cwd: ROOT,
+        reject: false,
+        env: { OMISE_SECRET_KEY: KEY },
+        input: 'trxn_test_aaa1\ntrxn_test_aaa2\n',
+      });
+      expect(r.exitCode).toBe(0);
+      expect((JSON.parse(r.stdout) as Array<{ id: string; status: string }>).map((x) => [x.id, x.status])).toEqual([
+        ['trxn_test_aaa1', 'ok'],
+        ['trxn_test_aaa2', 'ok'],
+      ]);
+    });
+
+    it('a malformed id anywhere: exit 2 before any request', async () => {
+      const before = server.requests.length;
+      const r = await cli(['--base-url', server.url, 'transactions', 'trxn_test_aaa1', 'chrg_test_nope']);
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr).toMatch(/transactionIds\[1\]/);
+      expect(server.requests.length).toBe(before);
+    });
   });
 });
 

@@ -24,6 +24,8 @@ export const EXIT = {
   notFound: 4,
   /** 5xx, 429, timeout or network failure after the retries. Try again later. */
   unavailable: 5,
+  /** transactions: done, but some ids failed; their rows say why (status column). */
+  partial: 6,
 } as const;
 
 export function exitCodeFor(error: unknown): number {

@@ -1,13 +1,15 @@
 // omise-openapi: the command line for people who reconcile and audit. Table on a terminal, JSON when
 // piped, CSV on request; one clear line and a distinct exit code on failure; the key never printed.
+import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { responseFields } from '../../generated/response-fields.js';
-import { createOmiseClient, type OmiseClient, type OmiseClientOptions } from '../index.node.js';
+import { OmiseApiError, OmiseValidationError, createOmiseClient, type OmiseClient, type OmiseClientOptions } from '../index.node.js';
 import type { Card } from '../types.js';
 import { VERSION } from '../version.js';
 import { csvRecord, csvRow } from './csv.js';
 import { EXIT, errorLine, exitCodeFor } from './exit-codes.js';
-import { cardTableHeader, cardTableRow, transactionTable } from './format.js';
+import { cardTableHeader, cardTableRow, formatAmount, transactionTable } from './format.js';
 
 type Format = 'table' | 'json' | 'csv';
 
@@ -70,9 +72,14 @@ async function listCards(omise: OmiseClient, customerId: string, opts: CardsOpti
     }
     return;
   }
-  // Every page, printed as it arrives: memory stays at one page however many cards there are.
+  // Every page, printed as it arrives: memory stays at a few pages however many cards there are.
   const pageSize = opts.limit ?? 100;
-  const cards = omise.customers.listAllCards(customerId, { pageSize, ...(opts.order !== undefined && { order: opts.order }) });
+  const cards = omise.customers.listAllCards(customerId, {
+    pageSize,
+    ...(opts.order !== undefined && { order: opts.order }),
+    ...(opts.concurrency !== undefined && { concurrency: opts.concurrency }),
+    ...(opts.maxItems !== undefined && { maxItems: opts.maxItems }),
+  });
   let count = 0;
   const write: Record<Format, { start: string; row: (c: Card, i: number) => string; end: () => string }> = {
     json: { start: '[', row: (c, i) => `${i === 0 ? '\n' : ',\n'}${JSON.stringify(c)}`, end: () => (count ? '\n]\n' : ']\n') },
@@ -84,9 +91,54 @@ async function listCards(omise: OmiseClient, customerId: string, opts: CardsOpti
   for await (const card of cards) {
     out(writer.row(card, count));
     count++;
-    if (count % pageSize === 0) process.stderr.write(`omise-openapi: ${count} cards fetched…\n`);
+    if (count % pageSize === 0) process.stderr.write(`omise-openapi: ${count} of ${cards.total} cards\n`);
   }
   out(writer.end());
+}
+
+// Ids from the command line, a file, or standard input: one per line, blank lines and # comments skipped.
+async function readIds(ids: string[], file: string | undefined): Promise<string[]> {
+  let text: string;
+  if (file !== undefined) text = await readFile(file, 'utf8');
+  else if (ids.length > 0) return ids;
+  else if (process.stdin.isTTY) throw new OmiseValidationError('transactionIds', 'give transaction ids as arguments, with --ids-file FILE, or one per line on standard input.');
+  else text = await new Response(Readable.toWeb(process.stdin) as ReadableStream<Uint8Array>).text();
+  if (ids.length > 0) throw new OmiseValidationError('transactionIds', 'give ids as arguments or with --ids-file, not both.');
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+const BULK_COLUMNS = ['id', 'status', 'error', ...responseFields.Transaction.filter((c) => c !== 'id')];
+
+async function retrieveTransactions(omise: OmiseClient, ids: string[], opts: { format: Format; concurrency?: number }): Promise<number> {
+  const results = omise.transactions.retrieveMany(ids, opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {});
+  let count = 0;
+  let failed = 0;
+  const { format } = opts;
+  if (format === 'json') out('[');
+  else if (format === 'csv') out(csvRow(BULK_COLUMNS));
+  else out(`${'ID'.padEnd(32)}${'STATUS'.padEnd(18)}${'DIRECTION'.padEnd(10)}${'AMOUNT'.padEnd(22)}KEY\n`);
+  for await (const r of results) {
+    const status = r.ok ? 'ok' : r.error instanceof OmiseApiError ? r.error.code : r.error.name;
+    if (!r.ok) failed++;
+    if (format === 'json') {
+      const item = r.ok ? { id: r.id, status, transaction: r.transaction } : { id: r.id, status, error: r.error.message };
+      out(`${count === 0 ? '\n' : ',\n'}${JSON.stringify(item)}`);
+    } else if (format === 'csv') {
+      out(csvRecord(BULK_COLUMNS, r.ok ? { ...r.transaction, status, error: '' } : { id: r.id, status, error: r.error.message }));
+    } else {
+      const t = r.ok ? r.transaction : undefined;
+      out(`${r.id.padEnd(32)}${status.padEnd(18)}${(t?.direction ?? '-').padEnd(10)}${(t ? formatAmount(t.amount, t.currency) : '-').padEnd(22)}${t?.key ?? '-'}\n`);
+    }
+    count++;
+    if (count % 100 === 0) process.stderr.write(`omise-openapi: ${count} of ${ids.length} transactions\n`);
+  }
+  if (format === 'json') out(count ? '\n]\n' : ']\n');
+  else if (format === 'table') out(`${count} transactions, ${failed} failed\n`);
+  if (failed) process.stderr.write(`omise-openapi: ${failed} of ${count} transactions failed (see the status column)\n`);
+  return failed ? EXIT.partial : EXIT.ok;
 }
 
 interface CardsOptions {
@@ -95,6 +147,8 @@ interface CardsOptions {
   order?: 'chronological' | 'reverse_chronological';
   all?: boolean;
   format?: Format;
+  concurrency?: number;
+  maxItems?: number;
 }
 
 function formatOption(): Option {
@@ -133,19 +187,37 @@ export function buildProgram(): Command {
     .option('--limit <n>', 'cards per page, 1 to 100 (with --all: the page size, default 100)', wholeNumber)
     .option('--offset <n>', 'cards to skip', wholeNumber)
     .addOption(new Option('--order <order>', 'sort order').choices(['chronological', 'reverse_chronological']))
-    .addOption(new Option('--all', 'every card, across pages (progress on stderr)').conflicts('offset'))
+    .addOption(new Option('--all', 'every card the customer had when the first page came, exactly once (progress on stderr)').conflicts('offset'))
+    .addOption(new Option('--concurrency <n>', 'with --all: pages requested at once, 1 to 10 (default 4)').argParser(wholeNumber))
+    .addOption(new Option('--max-items <n>', 'with --all: stop after this many cards').argParser(wholeNumber))
     .addOption(formatOption())
     .action(async (customerId: string, opts: CardsOptions) => {
       await withClient(program.opts<GlobalOptions>(), (omise) => listCards(omise, customerId, opts));
     });
+
+  program
+    .command('transactions')
+    .description('retrieve many transactions (an audit of a settlement file): one row per id, with a status column')
+    .argument('[ids...]', 'transaction ids; or --ids-file FILE, or one per line on standard input')
+    .option('--ids-file <file>', 'a file with one transaction id per line (blank lines and # comments skipped)')
+    .addOption(new Option('--concurrency <n>', 'calls at once, 1 to 10 (default 4)').argParser(wholeNumber))
+    .addOption(formatOption())
+    .action(async (ids: string[], opts: { idsFile?: string; concurrency?: number; format?: Format }) => {
+      const all = await readIds(ids, opts.idsFile);
+      const format = opts.format ?? defaultFormat();
+      exitCode = await withClient(program.opts<GlobalOptions>(), (omise) => retrieveTransactions(omise, all, { format, ...(opts.concurrency !== undefined && { concurrency: opts.concurrency }) }));
+    });
   return program;
 }
+
+// A command that finished but not for every item (transactions with failed ids) sets this.
+let exitCode: number = EXIT.ok;
 
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
-    return EXIT.ok;
+    return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander has printed its own message (or the help / version).

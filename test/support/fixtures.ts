@@ -2,7 +2,6 @@
 // fixtures cannot drift from the contract.
 import { loadSpec, resolveRef, type JsonObject } from '../../scripts/spec.js';
 import type { Card, CardList, Transaction } from '../../src/index.js';
-import { json, type Handler } from './loopback-server.js';
 
 const doc = loadSpec();
 const example = (name: string): JsonObject =>
@@ -35,13 +34,5 @@ export function cardPage(total: number, offset: number, limit: number, customerI
     location: `/customers/${customerId}/cards`,
     from: '1970-01-01T00:00:00Z',
     to: '2024-11-24T10:00:00Z',
-  };
-}
-
-/** A loopback handler serving `total` cards page by page, as the API does for offset and limit. */
-export function pagedCards(total: number): Handler {
-  return (req, res, i) => {
-    const query = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams;
-    json(200, cardPage(total, Number(query.get('offset') ?? 0), Number(query.get('limit') ?? 20)))(req, res, i);
   };
 }
