@@ -1,11 +1,9 @@
-// What a resource method hands down to the network layer for one call, through openapi-fetch (as an
-// extra field of the request init, which openapi-fetch passes on to the Request it builds).
-import type { RetryInfo } from './retry.js';
+// What a resource method hands down to the network layer for one call (its own timeoutMs,
+// maxRetries, deadlineMs; a retry listener), through openapi-fetch: as an extra field of the request
+// init, which openapi-fetch passes on to the Request it builds.
+import type { CallOverrides } from './retry.js';
 
-export interface CallControl {
-  /** Told of each retry of this call (the iterators slow down on 429). */
-  onRetry?: (info: RetryInfo) => void;
-}
+export type CallControl = CallOverrides;
 
 /** The field of the request init, and of the request openapi-fetch builds, that carries it. */
 export const CALL_CONTROL = 'omiseCallControl';

@@ -1,12 +1,23 @@
 // The fetch each openapi-fetch client is given: it turns the request openapi-fetch built into one
 // call through the network (src/retry.ts) and hands the answer back in the form that client wants.
 // The resources get a ReadResponse; `raw`, whose users expect fetch's own types, a web Response.
+import { requestRules } from '../generated/request-rules.js';
 import { callControlOf } from './call-control.js';
+import { cleanText, type Redact } from './redact.js';
 import { OmiseConfigurationError } from './errors.js';
 import { LightRequest } from './light-request.js';
 import { ReadResponse } from './read-response.js';
 import { sendWithRetries, type Received, type SendOptions } from './retry.js';
 import { NULL_BODY_STATUS } from './transport.js';
+
+// The spec's path templates, from the generated request rules: /customers/{id}/cards, ...
+const ROUTES = Object.values(requestRules).map(({ route }) => ({ route, pattern: new RegExp(`^${route.replace(/\{[^}]+\}/g, '[^/]+')}$`) }));
+
+function describeCall(method: string, path: string, redact: Redact): { method: string; path: string; pathTemplate: string } {
+  const pathname = path.split('?')[0] ?? path;
+  const pathTemplate = ROUTES.find((r) => r.pattern.test(pathname))?.route ?? cleanText(pathname, redact, 200);
+  return { method, path: cleanText(path, redact, 1000), pathTemplate };
+}
 
 export type ClientFetch = (request: Request | LightRequest) => Promise<Response>;
 
@@ -33,7 +44,10 @@ export function createClientFetch(baseUrl: string, fixedHeaders: Readonly<Record
       if (!(name in fixedHeaders)) (headers as Record<string, string>)[name] = value;
     });
     const signal = request.signal ?? undefined;
-    const received = await sendWithRetries({ url: request.url, method: request.method, headers, signal, onRetry: callControlOf(request)?.onRetry }, options);
+    const { url, method } = request;
+    // Built only when the client has hooks or a logger: what they are told, cleaned like server text.
+    const describe = options.observer ? () => describeCall(method, url.slice(baseUrl.length), options.redact) : undefined;
+    const received = await sendWithRetries({ url, method, headers, signal, overrides: callControlOf(request), describe }, options);
     // Both are Response enough for openapi-fetch, which reads status, ok, headers and text().
     return answer === 'read' ? (new ReadResponse(received, request.url) as unknown as Response) : webResponse(received);
   };

@@ -144,16 +144,35 @@ export class OmiseConnectionError extends OmiseError {
   }
 }
 
-/** An attempt did not get its whole answer (headers and body) within timeoutMs, after all retries. */
+/**
+ * A budget ran out: every attempt's (`timeoutMs`: headers and body of one attempt, after all
+ * retries), or the call's (`deadlineMs`: attempts, backoff waits and reading together).
+ */
 export class OmiseTimeoutError extends OmiseError {
   override name = 'OmiseTimeoutError';
   constructor(
     message: string,
     readonly attempts: number,
+    /** The budget that ran out, in ms: timeoutMs for 'attempt', deadlineMs for 'call'. */
     readonly timeoutMs: number,
+    readonly budget: 'attempt' | 'call' = 'attempt',
   ) {
     super(message);
   }
+}
+
+/** The caller aborted the call through its signal; `cause` is the signal's reason, as it was given. */
+export class OmiseAbortError extends OmiseError {
+  override name = 'OmiseAbortError';
+  constructor(reason: unknown) {
+    const said = reason instanceof Error ? `: ${reason.name}: ${reason.message}` : '';
+    super(`The call was aborted by its signal${said}.`, { cause: reason });
+  }
+}
+
+/** The one way a caller's abort becomes an error, wherever it is noticed. */
+export function abortError(reason: unknown): OmiseAbortError {
+  return reason instanceof OmiseAbortError ? reason : new OmiseAbortError(reason);
 }
 
 /** A 2xx body did not match openapi.yaml (only with validateResponses: true). */
@@ -211,7 +230,8 @@ function isOmiseErrorBody(body: unknown): body is OmiseErrorBody {
 // every header Omise sends, so this can be settled from facts (README, "Request ids").
 const REQUEST_ID_HEADER = 'x-request-id';
 
-function requestIdOf(headers: HeaderReader, redact: Redact): string | null {
+/** The request id a response carries (X-Request-Id), cleaned; null when there is none. */
+export function requestIdOf(headers: HeaderReader, redact: Redact): string | null {
   const value = headers.get(REQUEST_ID_HEADER);
   return value ? cleanText(value, redact, EXCERPT_LENGTH) : null;
 }
@@ -307,11 +327,23 @@ export function networkReason(error: unknown, redact: Redact): string {
   return `network error: ${cleanText(networkCode(error), redact, EXCERPT_LENGTH)}`;
 }
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export function timeoutError(origin: string, attempts: number, timeoutMs: number): OmiseTimeoutError {
   return new OmiseTimeoutError(
-    `No complete answer from ${origin} within ${timeoutMs} ms, after ${attempts} attempt${attempts === 1 ? '' : 's'}. Raise timeoutMs, or check the network path to the API.`,
+    `No complete answer from ${origin} within ${timeoutMs} ms (timeoutMs, the budget of one attempt), after ${plural(attempts, 'attempt')}. Raise timeoutMs, or check the network path to the API.`,
     attempts,
     timeoutMs,
+  );
+}
+
+/** The call's deadline passed, or would pass during the next wait (`last`: why the last attempt failed). */
+export function deadlineError(origin: string, attempts: number, deadlineMs: number, last: string): OmiseTimeoutError {
+  return new OmiseTimeoutError(
+    `The call to ${origin} ran out of its deadline of ${deadlineMs} ms (deadlineMs, the budget of the whole call) after ${plural(attempts, 'attempt')}; the last ${last}. Raise deadlineMs, or lower maxRetries.`,
+    attempts,
+    deadlineMs,
+    'call',
   );
 }
 

@@ -4,6 +4,7 @@
 // not by the number of tasks. Leaving early (break, an error, the caller's signal) aborts the tasks
 // under way and waits for them to settle: nothing is left pending.
 import type { RetryInfo } from './retry.js';
+import { abortError } from './errors.js';
 import { sleep } from './sleep.js';
 
 export type Task<T> = (signal: AbortSignal) => Promise<T>;
@@ -39,8 +40,8 @@ export async function* inOrder<T>(tasks: Iterator<Task<T>>, throttle: Throttle, 
           break;
         }
         const wait = throttle.resumeAt - Date.now();
-        if (wait > 0) await sleep(wait, controller.signal);
-        controller.signal.throwIfAborted();
+        if (wait > 0) await sleep(wait, controller.signal).catch(() => undefined);
+        if (signal?.aborted) throw abortError(signal.reason);
         running.push(next.value(controller.signal).then(
           (value): Outcome<T> => ({ ok: true, value }),
           (error: unknown): Outcome<T> => ({ ok: false, error }),

@@ -3,6 +3,7 @@
 import type { KeyMode } from './auth.js';
 import { OmiseConfigurationError } from './errors.js';
 import { fetchTransport } from './fetch-transport.js';
+import { observerFor, type Logger, type Observer, type RequestEvent, type ResponseEvent } from './observe.js';
 import type { RetryInfo } from './retry.js';
 import type { FetchLike, Transport } from './transport.js';
 import { DEFAULT_API_VERSION } from './version.js';
@@ -12,16 +13,25 @@ export interface OmiseClientOptions {
   secretKey?: string;
   /** Default: https://api.omise.co */
   baseUrl?: string;
-  /** Sent as Omise-Version; the types describe 2019-05-29 (the default). */
-  apiVersion?: string;
+  /**
+   * Sent as Omise-Version. Only 2019-05-29, the version the types, validators and error mapping
+   * describe: with another, the answers would not match them.
+   */
+  apiVersion?: '2019-05-29';
   /** Retries after the first attempt; default 2 (at most 3 attempts). */
   maxRetries?: number;
   /** First backoff step; default 500 ms. */
   initialRetryDelayMs?: number;
   /** Backoff ceiling; default 8000 ms. */
   maxRetryDelayMs?: number;
-  /** Deadline of one attempt, headers and body; default 60000 ms. */
+  /** Deadline of one attempt, headers and body, in ms; default 60 000. */
   timeoutMs?: number;
+  /**
+   * Deadline of the whole call, in ms: attempts, backoff waits and reading together (for
+   * listAllCards, of each page); default none. A wait that would end after it is not started:
+   * OmiseTimeoutError with budget 'call'.
+   */
+  deadlineMs?: number;
   /**
    * A fetch to send with instead of the default (proxies, instrumentation): called as fetch(url, init),
    * with redirect: 'manual'. Default: on Node, a pooled keep-alive transport (createNodeTransport); in
@@ -35,8 +45,14 @@ export interface OmiseClientOptions {
    * 100 KB). A larger answer stops being read at once: OmiseResponseTooLargeError, not retried.
    */
   maxResponseBytes?: number;
-  /** Called before each backoff wait; it never sees the key. */
+  /** Called before each backoff wait; it never sees the key. A hook that throws changes nothing. */
   onRetry?: (info: RetryInfo) => void;
+  /** Called before each attempt (resources and `raw` alike); never sees the key or Authorization. */
+  onRequest?: (event: RequestEvent) => void;
+  /** Called after each attempt with its status (or why it had none), time and request id. */
+  onResponse?: (event: ResponseEvent) => void;
+  /** `console` fits: one debug line per attempt and per retry decision, redacted; silent when absent. */
+  logger?: Logger;
   /** Appended to the client's own User-Agent. */
   userAgent?: string;
   /** Check every 2xx body against openapi.yaml (OmiseResponseValidationError); default false. */
@@ -55,7 +71,9 @@ export interface ResolvedOptions {
   /** Whether the client made its transport (and so closes it), or was given it. */
   ownsTransport: boolean;
   maxResponseBytes: number;
-  onRetry: ((info: RetryInfo) => void) | undefined;
+  deadlineMs: number | undefined;
+  /** The hooks and logger, as one observer; undefined when none was given. */
+  observer: Observer | undefined;
   userAgent: string | undefined;
   validateResponses: boolean;
 }
@@ -110,11 +128,53 @@ function checkBaseUrl(value: string, keyMode: KeyMode): string {
   return url.href.replace(/\/+$/, '');
 }
 
+const KNOWN = [
+  'secretKey',
+  'baseUrl',
+  'apiVersion',
+  'maxRetries',
+  'initialRetryDelayMs',
+  'maxRetryDelayMs',
+  'timeoutMs',
+  'deadlineMs',
+  'fetch',
+  'transport',
+  'maxResponseBytes',
+  'onRetry',
+  'onRequest',
+  'onResponse',
+  'logger',
+  'userAgent',
+  'validateResponses',
+];
+
+// The names people reach for, and the option that does it.
+const MEANT: Record<string, string> = {
+  retries: 'maxRetries',
+  maxRetry: 'maxRetries',
+  timeout: 'timeoutMs',
+  deadline: 'deadlineMs',
+  key: 'secretKey',
+  apiKey: 'secretKey',
+  secret: 'secretKey',
+  baseURL: 'baseUrl',
+  host: 'baseUrl',
+  url: 'baseUrl',
+  version: 'apiVersion',
+  omiseVersion: 'apiVersion',
+  maxSockets: "transport (createNodeTransport({ maxSockets }) from 'omise-openapi/node')",
+};
+
 /**
  * `options` is an object (createOmiseClient checked it); the key was read from it by auth.ts.
  * `defaultTransport` is the entry point's choice when neither fetch nor transport is given.
  */
 export function resolveOptions(options: OmiseClientOptions, keyMode: KeyMode, defaultTransport: (() => Transport) | undefined): ResolvedOptions {
+  for (const name of Object.keys(options)) {
+    if (KNOWN.includes(name)) continue;
+    const meant = MEANT[name];
+    throw new OmiseConfigurationError(`createOmiseClient has no option ${name}${meant ? `: use ${meant}` : `; it takes ${KNOWN.join(', ')}`}.`, name);
+  }
   const initialRetryDelayMs = wholeNumber('initialRetryDelayMs', options.initialRetryDelayMs, DEFAULTS.initialRetryDelayMs, 0, MAX_TIMER_MS);
   const maxRetryDelayMs = wholeNumber('maxRetryDelayMs', options.maxRetryDelayMs, Math.max(DEFAULTS.maxRetryDelayMs, initialRetryDelayMs), 0, MAX_TIMER_MS);
   if (maxRetryDelayMs < initialRetryDelayMs) {
@@ -131,12 +191,18 @@ export function resolveOptions(options: OmiseClientOptions, keyMode: KeyMode, de
   if (options.transport === undefined && made === undefined && typeof fetchImpl !== 'function') {
     throw new OmiseConfigurationError('No fetch: pass a fetch function (this runtime has no global fetch).', 'fetch');
   }
-  if (options.onRetry !== undefined && typeof options.onRetry !== 'function') {
-    throw new OmiseConfigurationError('onRetry must be a function.', 'onRetry');
+  for (const hook of ['onRetry', 'onRequest', 'onResponse'] as const) {
+    if (options[hook] !== undefined && typeof options[hook] !== 'function') throw new OmiseConfigurationError(`${hook} must be a function.`, hook);
+  }
+  if (options.logger !== undefined && typeof options.logger?.debug !== 'function') {
+    throw new OmiseConfigurationError('logger must have a debug(message, fields) method (console fits).', 'logger');
   }
   const apiVersion = options.apiVersion ?? DEFAULT_API_VERSION;
-  if (typeof apiVersion !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(apiVersion)) {
-    throw new OmiseConfigurationError('apiVersion must be a date such as 2019-05-29.', 'apiVersion');
+  if (apiVersion !== DEFAULT_API_VERSION) {
+    throw new OmiseConfigurationError(
+      `apiVersion must be ${DEFAULT_API_VERSION}: the types, the response validators and the error mapping describe that version only; answers of ${String(apiVersion).slice(0, 20)} would not match them.`,
+      'apiVersion',
+    );
   }
   const userAgent = options.userAgent;
   if (userAgent !== undefined && (typeof userAgent !== 'string' || !/^[\x20-\x7e]{1,200}$/.test(userAgent))) {
@@ -152,7 +218,8 @@ export function resolveOptions(options: OmiseClientOptions, keyMode: KeyMode, de
     transport: options.transport ?? made?.() ?? fetchTransport(fetchImpl!),
     ownsTransport: options.transport === undefined,
     maxResponseBytes: wholeNumber('maxResponseBytes', options.maxResponseBytes, DEFAULTS.maxResponseBytes, 1, MAX_RESPONSE_BYTES),
-    onRetry: options.onRetry,
+    deadlineMs: options.deadlineMs === undefined ? undefined : wholeNumber('deadlineMs', options.deadlineMs, 0, 1, MAX_TIMER_MS),
+    observer: observerFor(options),
     userAgent,
     validateResponses: options.validateResponses === true,
   };

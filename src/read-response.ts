@@ -14,6 +14,7 @@ export class ReadResponse {
   readonly bodyText: string;
   readonly attempts: number;
   readonly retryAfterMs: number | undefined;
+  readonly elapsedMs: number;
 
   constructor(received: Received, url: string) {
     this.status = received.status;
@@ -23,6 +24,7 @@ export class ReadResponse {
     this.bodyText = received.text;
     this.attempts = received.attempts;
     this.retryAfterMs = received.retryAfterMs;
+    this.elapsedMs = received.elapsedMs;
   }
 
   /** The text already read; nothing is read again. */

@@ -2,7 +2,18 @@
 // between them, and the caller's abort throughout. What comes back is the last answer, read whole;
 // an attempt that got no usable answer ends here as its typed error (timeout, connection, redirect,
 // too large). What an answer means is decided above, in src/outcome.ts.
-import { connectionError, networkReason, redirectError, timeoutError, tooLargeError } from './errors.js';
+import {
+  OmiseError,
+  abortError,
+  connectionError,
+  deadlineError,
+  networkReason,
+  redirectError,
+  requestIdOf,
+  timeoutError,
+  tooLargeError,
+} from './errors.js';
+import type { Observer, RequestEvent } from './observe.js';
 import type { Redact } from './redact.js';
 import { sleep } from './sleep.js';
 import { MAX_RETRY_AFTER_MS, backoffDelay, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
@@ -20,9 +31,21 @@ export interface RetryInfo {
 export interface SendOptions extends RetryPolicy {
   transport: Transport;
   timeoutMs: number;
+  /** The budget of the whole call (attempts, waits, reading); undefined: none. */
+  deadlineMs: number | undefined;
   maxResponseBytes: number;
-  onRetry?: ((info: RetryInfo) => void) | undefined;
+  /** The client's hooks and logger; undefined when none was given. */
+  observer: Observer | undefined;
   redact: Redact;
+}
+
+/** What one call may set for itself, over the client's options. */
+export interface CallOverrides {
+  timeoutMs?: number | undefined;
+  maxRetries?: number | undefined;
+  deadlineMs?: number | undefined;
+  /** Told of each retry of this call only (the iterators slow down on 429). */
+  onRetry?: ((info: RetryInfo) => void) | undefined;
 }
 
 export interface OutgoingRequest {
@@ -31,8 +54,9 @@ export interface OutgoingRequest {
   headers: Record<string, string>;
   /** The caller's signal: it ends the call at once, also during a backoff wait. */
   signal?: AbortSignal | undefined;
-  /** Told of each retry of this call only, besides the client's onRetry (listAllCards slows down on 429). */
-  onRetry?: ((info: RetryInfo) => void) | undefined;
+  overrides?: CallOverrides | undefined;
+  /** How hooks and log lines name the call (only built when there is an observer). */
+  describe?: (() => Omit<RequestEvent, 'attempt'>) | undefined;
 }
 
 /** The last answer of a call, read whole, and what the call learned on the way. */
@@ -40,6 +64,8 @@ export interface Received extends TransportResponse {
   attempts: number;
   /** Set when the server asked to wait (Retry-After) longer than the client is willing to. */
   retryAfterMs?: number | undefined;
+  /** From the first attempt to the answer, waits included. */
+  elapsedMs: number;
 }
 
 type AttemptResult =
@@ -75,7 +101,7 @@ class AttemptAbort implements AttemptSignal {
  * One attempt. It ends when the deadline passes or the caller aborts, whether or not the transport
  * honours the abort it is then sent: a transport that never settles cannot hold the call.
  */
-function attempt(request: OutgoingRequest, options: SendOptions): Promise<AttemptResult> {
+function attempt(request: OutgoingRequest, options: SendOptions, timeoutMs: number): Promise<AttemptResult> {
   const { signal: caller } = request;
   return new Promise((resolve) => {
     const signal = new AttemptAbort();
@@ -88,9 +114,9 @@ function attempt(request: OutgoingRequest, options: SendOptions): Promise<Attemp
       resolve(result);
     };
     const timer = setTimeout(() => {
-      signal.abort(new Error(`attempt timed out after ${options.timeoutMs} ms`));
+      signal.abort(new Error(`attempt timed out after ${timeoutMs} ms`));
       end({ kind: 'timeout' });
-    }, options.timeoutMs);
+    }, timeoutMs);
     const onCallerAbort = (): void => {
       signal.abort(caller?.reason);
       end({ kind: 'aborted' });
@@ -108,39 +134,75 @@ function attempt(request: OutgoingRequest, options: SendOptions): Promise<Attemp
 const originOf = (url: string): string => new URL(url).origin;
 
 export async function sendWithRetries(request: OutgoingRequest, options: SendOptions): Promise<Received> {
-  const { signal: caller, url } = request;
-  const { redact, timeoutMs } = options;
-  for (let n = 1; ; n++) {
-    caller?.throwIfAborted();
-    const isLast = n > options.maxRetries;
-    const result = await attempt(request, options);
-    let info: RetryInfo;
-    if (result.kind === 'aborted') throw caller?.reason;
-    if (result.kind === 'answer') {
-      const { status } = result.response;
-      if (!isRetryableStatus(status)) return { ...result.response, attempts: n };
-      const retryAfterMs = parseRetryAfter(result.response.headers.get('retry-after'));
-      const tooLong = retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS;
-      if (isLast || tooLong) return { ...result.response, attempts: n, retryAfterMs: tooLong ? retryAfterMs : undefined };
-      info = { attempt: n, delayMs: retryAfterMs ?? backoffDelay(options, n), reason: `HTTP ${status}`, status };
-    } else if (result.kind === 'timeout') {
-      if (isLast) throw timeoutError(originOf(url), n, timeoutMs);
-      info = { attempt: n, delayMs: backoffDelay(options, n), reason: `timeout after ${timeoutMs} ms` };
-    } else {
-      const { error } = result;
-      // Neither is the network failing: sending again would get the same answer.
-      if (error instanceof TransportRedirect) throw redirectError(error.status, error.location, url, n, redact);
-      if (error instanceof TransportBodyTooLarge) throw tooLargeError(error.status, error.limit, error.declared, n);
-      if (isLast) throw connectionError(originOf(url), n, error, redact);
-      info = { attempt: n, delayMs: backoffDelay(options, n), reason: networkReason(error, redact) };
-    }
-    for (const listener of [options.onRetry, request.onRetry]) {
-      try {
-        listener?.(info);
-      } catch {
-        // A failing logger must not change the outcome of the call it is logging.
+  const { signal: caller, url, overrides } = request;
+  const { redact, observer } = options;
+  const timeoutMs = overrides?.timeoutMs ?? options.timeoutMs;
+  const maxRetries = overrides?.maxRetries ?? options.maxRetries;
+  const deadlineMs = overrides?.deadlineMs ?? options.deadlineMs;
+  const started = Date.now();
+  const deadline = deadlineMs === undefined ? Infinity : started + deadlineMs;
+  const call = observer && request.describe ? request.describe() : undefined;
+  try {
+    for (let n = 1; ; n++) {
+      caller?.throwIfAborted();
+      const isLast = n > maxRetries;
+      // An attempt gets timeoutMs, or what is left of the call's deadline if that is less.
+      const budget = Math.min(timeoutMs, deadline - Date.now());
+      if (call) observer!.request({ ...call, attempt: n });
+      const attemptStarted = Date.now();
+      const result = await attempt(request, options, Math.max(1, budget));
+      if (result.kind === 'aborted') throw caller?.reason;
+      const answer = result.kind === 'answer' ? result.response : undefined;
+      let info: RetryInfo;
+      if (call) {
+        const reason = result.kind === 'timeout' ? `timeout after ${Math.max(1, budget)} ms` : result.kind === 'failed' ? failureReason(result.error, redact) : undefined;
+        observer!.response({
+          ...call,
+          attempt: n,
+          status: answer?.status,
+          elapsedMs: Date.now() - attemptStarted,
+          requestId: answer ? requestIdOf(answer.headers, redact) : null,
+          ...(reason !== undefined && { error: reason }),
+        });
       }
+      if (answer) {
+        const { status } = answer;
+        if (!isRetryableStatus(status)) return { ...answer, attempts: n, elapsedMs: Date.now() - started };
+        const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'));
+        const tooLong = retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS;
+        if (isLast || tooLong) return { ...answer, attempts: n, retryAfterMs: tooLong ? retryAfterMs : undefined, elapsedMs: Date.now() - started };
+        info = { attempt: n, delayMs: retryAfterMs ?? backoffDelay(options, n), reason: `HTTP ${status}`, status };
+      } else if (result.kind === 'timeout') {
+        if (budget < timeoutMs) throw deadlineError(originOf(url), n, deadlineMs!, `attempt timed out when the deadline came`);
+        if (isLast) throw timeoutError(originOf(url), n, timeoutMs);
+        info = { attempt: n, delayMs: backoffDelay(options, n), reason: `timeout after ${timeoutMs} ms` };
+      } else {
+        const error = (result as { error: unknown }).error;
+        // Neither is the network failing: sending again would get the same answer.
+        if (error instanceof TransportRedirect) throw redirectError(error.status, error.location, url, n, redact);
+        if (error instanceof TransportBodyTooLarge) throw tooLargeError(error.status, error.limit, error.declared, n);
+        if (isLast) throw connectionError(originOf(url), n, error, redact);
+        info = { attempt: n, delayMs: backoffDelay(options, n), reason: networkReason(error, redact) };
+      }
+      // A wait that would end after the deadline is not started.
+      if (Date.now() + info.delayMs >= deadline) throw deadlineError(originOf(url), n, deadlineMs!, `attempt failed with ${info.reason} and the wait before the next one (${info.delayMs} ms) would pass it`);
+      if (call) observer!.retry(call, info, maxRetries + 1);
+      try {
+        overrides?.onRetry?.(info);
+      } catch {
+        // A failing listener must not change the outcome of the call it listens to.
+      }
+      await sleep(info.delayMs, caller);
     }
-    await sleep(info.delayMs, caller);
+  } catch (error) {
+    // The caller's abort, wherever it was noticed (before an attempt, during one, during a wait).
+    if (caller?.aborted && !(error instanceof OmiseError)) throw abortError(caller.reason);
+    throw error;
   }
+}
+
+function failureReason(error: unknown, redact: Redact): string {
+  if (error instanceof TransportRedirect) return `redirect ${error.status}`;
+  if (error instanceof TransportBodyTooLarge) return `body over ${error.limit} bytes`;
+  return networkReason(error, redact);
 }

@@ -11,9 +11,16 @@ export type OmiseErrorBody = components['schemas']['Error'];
 /** Query of customers.listCards: limit, offset, order, from, to. */
 export type ListCardsParams = NonNullable<operations['listCustomerCards']['parameters']['query']>;
 
+/** Options of one call, over the client's for that call only. */
 export interface RequestOptions {
-  /** Aborts the call at once, also during a backoff wait; an aborted call is never retried. */
+  /** Aborts the call at once, also during a backoff wait: OmiseAbortError, with the signal's reason as `cause`. */
   signal?: AbortSignal;
+  /** Deadline of one attempt, headers and body, in ms (the client's timeoutMs for this call). */
+  timeoutMs?: number;
+  /** Retries after the first attempt, 0 to 10 (the client's maxRetries for this call). */
+  maxRetries?: number;
+  /** Deadline of the whole call in ms: attempts, waits and reading (for listAllCards, of each page). */
+  deadlineMs?: number;
 }
 
 /**

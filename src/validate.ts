@@ -120,3 +120,25 @@ export function checkOptionNames(method: string, options: object, known: readonl
     throw new OmiseValidationError(name, `${method} has no option ${name}: ${hint}.`);
   }
 }
+
+const MAX_TIMER_MS = 2_147_483_647;
+
+/** The per-call options every method takes, checked like the client's; undefined ones keep the client's. */
+export function checkRequestOptions(method: string, options: object | undefined, extra: readonly string[] = [], hints: Readonly<Record<string, string>> = {}): CallLimits {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null) throw new OmiseValidationError('options', `${method} takes an options object.`);
+  checkOptionNames(method, options, ['signal', 'timeoutMs', 'maxRetries', 'deadlineMs', ...extra], { retries: 'use maxRetries', timeout: 'use timeoutMs', deadline: 'use deadlineMs', ...hints });
+  const o = options as { signal?: unknown; timeoutMs?: unknown; maxRetries?: unknown; deadlineMs?: unknown };
+  if (o.signal !== undefined && !(o.signal instanceof AbortSignal)) throw new OmiseValidationError('signal', 'signal must be an AbortSignal.');
+  const limits: CallLimits = {};
+  if (o.timeoutMs !== undefined) limits.timeoutMs = checkWholeOption('timeoutMs', o.timeoutMs, 0, 1, MAX_TIMER_MS);
+  if (o.maxRetries !== undefined) limits.maxRetries = checkWholeOption('maxRetries', o.maxRetries, 0, 0, 10);
+  if (o.deadlineMs !== undefined) limits.deadlineMs = checkWholeOption('deadlineMs', o.deadlineMs, 0, 1, MAX_TIMER_MS);
+  return limits;
+}
+
+export interface CallLimits {
+  timeoutMs?: number;
+  maxRetries?: number;
+  deadlineMs?: number;
+}

@@ -1,6 +1,7 @@
 // The client against a real loopback server: headers, retries, deadlines, aborts, error mapping.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  OmiseAbortError,
   OmiseApiError,
   OmiseAuthenticationError,
   OmiseBadRequestError,
@@ -214,7 +215,8 @@ describe.each(transports)('client over $name', (transport) => {
     const controller = new AbortController();
     const omise = client({ initialRetryDelayMs: 30_000, maxRetryDelayMs: 30_000, onRetry: () => controller.abort() });
     const error = await failure(omise.transactions.retrieve(TRANSACTION_ID, { signal: controller.signal }));
-    expect(error.name).toBe('AbortError');
+    expect(error).toBeInstanceOf(OmiseAbortError);
+    expect((error.cause as Error).name).toBe('AbortError');
     expect(server.requests).toHaveLength(1);
   });
 
@@ -224,13 +226,14 @@ describe.each(transports)('client over $name', (transport) => {
     const pending = client({ timeoutMs: 30_000 }).transactions.retrieve(TRANSACTION_ID, { signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
     const error = await failure(pending);
-    expect(error.name).toBe('AbortError');
+    expect(error).toBeInstanceOf(OmiseAbortError);
+    expect(error.cause).toBe(controller.signal.reason);
     expect(server.requests).toHaveLength(1);
   });
 
   it('an already aborted signal sends nothing', async () => {
     const error = await failure(client().transactions.retrieve(TRANSACTION_ID, { signal: AbortSignal.abort() }));
-    expect(error.name).toBe('AbortError');
+    expect(error).toBeInstanceOf(OmiseAbortError);
     expect(server.requests).toHaveLength(0);
   });
 

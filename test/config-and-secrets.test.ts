@@ -75,7 +75,7 @@ describe('options at creation', () => {
     [{ baseUrl: 'ftp://api.omise.co' }, 'baseUrl'],
     [{ baseUrl: `https://${SECRET}:@api.omise.co` }, 'baseUrl'],
     [{ baseUrl: 'https://api.omise.co/?x=1' }, 'baseUrl'],
-    [{ apiVersion: 'latest' }, 'apiVersion'],
+    [{ apiVersion: 'latest' as unknown as '2019-05-29' }, 'apiVersion'],
     [{ userAgent: 'a\r\nb' }, 'userAgent'],
     [{ fetch: 'nope' as unknown as OmiseClientOptions['fetch'] }, 'fetch'],
     [{ onRetry: 1 as unknown as OmiseClientOptions['onRetry'] }, 'onRetry'],
@@ -168,6 +168,7 @@ describe('the key never leaks', () => {
 it('every public export is a value or type the README documents', () => {
   expect(Object.keys(api).sort()).toEqual(
     [
+      'OmiseAbortError',
       'OmiseApiError',
       'OmiseAuthenticationError',
       'OmiseBadRequestError',

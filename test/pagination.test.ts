@@ -1,7 +1,7 @@
 // listAllCards against an Omise-like card list on a real loopback server, on both transports: the
 // snapshot, exactly once or a typed error, parallel pages in order, 429, early stops, maxItems.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OmiseNotFoundError, OmisePaginationError, OmiseValidationError, createOmiseClient, type Card, type ListAllCardsOptions } from '../src/index.js';
+import { OmiseAbortError, OmiseNotFoundError, OmisePaginationError, OmiseValidationError, createOmiseClient, type Card, type ListAllCardsOptions } from '../src/index.js';
 import { CardListServer } from './support/card-list-server.js';
 import { CUSTOMER_ID, TEST_KEY } from './support/fixtures.js';
 import { omiseError, startServer, type LoopbackServer } from './support/loopback-server.js';
@@ -156,7 +156,8 @@ describe.each(transports)('listAllCards over $name', (transport) => {
     } catch (e) {
       error = e;
     }
-    expect((error as Error).message).toBe('reconciliation cancelled');
+    expect(error).toBeInstanceOf(OmiseAbortError);
+    expect(((error as Error).cause as Error).message).toBe('reconciliation cancelled');
     expect(cards).toHaveLength(100);
     expect(server.requests.length).toBeLessThanOrEqual(5);
     // Every request the server got has ended, and the client holds no timer. (The test server keeps

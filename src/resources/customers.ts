@@ -1,49 +1,58 @@
+import { OmisePromise } from '../api-promise.js';
 import { CALL_CONTROL, type CallControl } from '../call-control.js';
 import { valueOf } from '../outcome.js';
 import { paginate, type CardIterator } from '../pagination.js';
+import type { ReadResponse } from '../read-response.js';
 import type { CardList, ListAllCardsOptions, ListCardsParams, RequestOptions } from '../types.js';
-import { checkId, checkOptionNames, checkQuery, checkWholeOption } from '../validate.js';
+import { checkId, checkQuery, checkRequestOptions, checkWholeOption } from '../validate.js';
 import type { ResourceContext } from './context.js';
 
 export interface CustomersResource {
-  /** GET /customers/{id}/cards: one page. */
-  listCards(customerId: string, params?: ListCardsParams, options?: RequestOptions): Promise<CardList>;
+  /**
+   * GET /customers/{id}/cards: one page. `await` gives the page; `.withResponse()` gives it with the
+   * response (status, headers, request id, attempts, elapsed time).
+   * @throws {OmiseValidationError} for a malformed id, parameter or option, before any request.
+   * @throws {OmiseApiError} a subclass by status (OmiseNotFoundError, OmiseAuthenticationError, ...).
+   * @throws {OmiseConnectionError | OmiseTimeoutError | OmiseAbortError} when no answer could be had.
+   */
+  listCards(customerId: string, params?: ListCardsParams, options?: RequestOptions): OmisePromise<CardList>;
   /**
    * Every card the customer had at the first request, exactly once, in order, `concurrency` pages at
    * a time; see ListAllCardsOptions. The arguments are checked when called, before any request.
-   * @throws {OmisePaginationError} when the server contradicts the first page's snapshot.
+   * @throws {OmiseValidationError} at the call, for a malformed id or option.
+   * @throws {OmisePaginationError} while iterating, when the server contradicts the first page's snapshot.
    */
   listAllCards(customerId: string, options?: ListAllCardsOptions): CardIterator;
 }
 
-const LIST_ALL_OPTIONS = ['order', 'from', 'to', 'pageSize', 'concurrency', 'maxItems', 'signal'] as const;
-
 export function customersResource({ client, keyMode, validateResponses, redact }: ResourceContext): CustomersResource {
-  async function listCards(customerId: string, params: ListCardsParams | undefined, signal: AbortSignal | undefined, control?: CallControl): Promise<CardList> {
-    const result = await client.GET('/customers/{id}/cards', {
-      params: { path: { id: customerId }, query: params },
-      parseAs: 'text',
-      signal,
-      ...(control && { [CALL_CONTROL]: control }),
-    });
-    return valueOf<CardList>(result, 'CardList', validateResponses, redact);
+  async function listCards(customerId: string, params: ListCardsParams | undefined, signal: AbortSignal | undefined, control: CallControl): Promise<{ data: CardList; answer: ReadResponse }> {
+    const result = await client.GET('/customers/{id}/cards', { params: { path: { id: customerId }, query: params }, parseAs: 'text', signal, [CALL_CONTROL]: control });
+    return { data: await valueOf<CardList>(result, 'CardList', validateResponses, redact), answer: result.response as unknown as ReadResponse };
   }
 
   return {
-    async listCards(customerId, params, options) {
-      checkId('listCustomerCards', 'customerId', customerId, keyMode);
-      return listCards(customerId, checkQuery('listCustomerCards', params), options?.signal);
+    listCards(customerId, params, options) {
+      const checked = (async () => {
+        checkId('listCustomerCards', 'customerId', customerId, keyMode);
+        const limits = checkRequestOptions('listCards', options);
+        return listCards(customerId, checkQuery('listCustomerCards', params), options?.signal, limits);
+      })();
+      return new OmisePromise(checked, redact);
     },
     listAllCards(customerId, options = {}) {
       checkId('listCustomerCards', 'customerId', customerId, keyMode);
-      checkOptionNames('listAllCards', options, LIST_ALL_OPTIONS, {
+      const { pageSize, concurrency, maxItems, signal, timeoutMs, maxRetries, deadlineMs, ...params } = options;
+      const limits = checkRequestOptions('listAllCards', options, ['order', 'from', 'to', 'pageSize', 'concurrency', 'maxItems'], {
         limit: 'it chooses limit and offset itself; use pageSize (cards per request) and maxItems (cards in all)',
         offset: 'it reads every card from the start; use maxItems to stop early',
       });
-      const { pageSize, concurrency, maxItems, signal, ...params } = options;
+      void timeoutMs;
+      void maxRetries;
+      void deadlineMs;
       checkQuery('listCustomerCards', params);
-      // Checked once here; every page reuses the checked values.
-      return paginate((query, control) => listCards(customerId, query, control.signal, control), params, {
+      // Checked once here; every page reuses the checked values, and has the per-call limits.
+      return paginate(async (query, control) => (await listCards(customerId, query, control.signal, { ...limits, onRetry: control.onRetry })).data, params, {
         pageSize: checkWholeOption('pageSize', pageSize, 100, 1, 100),
         concurrency: checkWholeOption('concurrency', concurrency, 4, 1, 10, ' (Omise asks for at most 10 parallel workers)'),
         maxItems: maxItems === undefined ? undefined : checkWholeOption('maxItems', maxItems, 0, 1, Number.MAX_SAFE_INTEGER),

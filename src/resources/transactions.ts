@@ -1,49 +1,55 @@
+import { OmisePromise } from '../api-promise.js';
 import { retrieveEach, type RetrieveResult } from '../bulk.js';
 import { CALL_CONTROL, type CallControl } from '../call-control.js';
 import { OmiseValidationError } from '../errors.js';
 import { valueOf } from '../outcome.js';
+import type { ReadResponse } from '../read-response.js';
 import type { RequestOptions, RetrieveManyOptions, Transaction } from '../types.js';
-import { checkId, checkOptionNames, checkWholeOption } from '../validate.js';
+import { checkId, checkRequestOptions, checkWholeOption } from '../validate.js';
 import type { ResourceContext } from './context.js';
 
 export interface TransactionsResource {
-  /** GET /transactions/{id} */
-  retrieve(transactionId: string, options?: RequestOptions): Promise<Transaction>;
+  /**
+   * GET /transactions/{id}. `await` gives the transaction; `.withResponse()` gives it with the
+   * response (status, headers, request id, attempts, elapsed time).
+   * @throws {OmiseValidationError} for a malformed id or option, before any request.
+   * @throws {OmiseApiError} a subclass by status (OmiseNotFoundError, OmiseAuthenticationError, ...).
+   * @throws {OmiseConnectionError | OmiseTimeoutError | OmiseAbortError} when no answer could be had.
+   */
+  retrieve(transactionId: string, options?: RequestOptions): OmisePromise<Transaction>;
   /**
    * One result per id, in the order of the ids, `concurrency` calls at a time (default 4, at most
    * 10): the transaction, or the typed error of that id (a 404 does not end the batch). Every id is
    * checked before any request is sent.
-   * @throws {OmiseValidationError} for a malformed id, before any request.
-   * @throws {OmiseAuthenticationError} when the key is refused: every id would fail the same way.
+   * @throws {OmiseValidationError} for a malformed id or option, before any request.
+   * @throws {OmiseAuthenticationError} while iterating, when the key is refused: every id would fail the same way.
    */
   retrieveMany(transactionIds: Iterable<string>, options?: RetrieveManyOptions): AsyncIterable<RetrieveResult>;
 }
 
 export function transactionsResource({ client, keyMode, validateResponses, redact }: ResourceContext): TransactionsResource {
-  async function retrieve(transactionId: string, signal: AbortSignal | undefined, control?: CallControl): Promise<Transaction> {
-    const result = await client.GET('/transactions/{id}', {
-      params: { path: { id: transactionId } },
-      parseAs: 'text',
-      signal,
-      ...(control && { [CALL_CONTROL]: control }),
-    });
-    return valueOf<Transaction>(result, 'Transaction', validateResponses, redact);
+  async function retrieve(transactionId: string, signal: AbortSignal | undefined, control: CallControl): Promise<{ data: Transaction; answer: ReadResponse }> {
+    const result = await client.GET('/transactions/{id}', { params: { path: { id: transactionId } }, parseAs: 'text', signal, [CALL_CONTROL]: control });
+    return { data: await valueOf<Transaction>(result, 'Transaction', validateResponses, redact), answer: result.response as unknown as ReadResponse };
   }
 
   return {
-    async retrieve(transactionId, options) {
-      checkId('retrieveTransaction', 'transactionId', transactionId, keyMode);
-      return retrieve(transactionId, options?.signal);
+    retrieve(transactionId, options) {
+      const checked = (async () => {
+        checkId('retrieveTransaction', 'transactionId', transactionId, keyMode);
+        return retrieve(transactionId, options?.signal, checkRequestOptions('retrieve', options));
+      })();
+      return new OmisePromise(checked, redact);
     },
     retrieveMany(transactionIds, options = {}) {
-      if (transactionIds === null || typeof (transactionIds as Partial<Iterable<string>>)?.[Symbol.iterator] !== 'function' || typeof transactionIds === 'string') {
+      if (transactionIds === null || typeof transactionIds === 'string' || typeof (transactionIds as Partial<Iterable<string>>)?.[Symbol.iterator] !== 'function') {
         throw new OmiseValidationError('transactionIds', 'transactionIds must be an array (or another iterable) of transaction ids.');
       }
-      checkOptionNames('retrieveMany', options, ['concurrency', 'signal']);
+      const limits = checkRequestOptions('retrieveMany', options, ['concurrency']);
       const ids = [...transactionIds];
       ids.forEach((id, i) => checkId('retrieveTransaction', `transactionIds[${i}]`, id, keyMode));
       const concurrency = checkWholeOption('concurrency', options.concurrency, 4, 1, 10, ' (Omise asks for at most 10 parallel workers)');
-      return retrieveEach(ids, (id, control) => retrieve(id, control.signal, control), concurrency, options.signal);
+      return retrieveEach(ids, async (id, control) => (await retrieve(id, control.signal, { ...limits, onRetry: control.onRetry })).data, concurrency, options.signal);
     },
   };
 }
