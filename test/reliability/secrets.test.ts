@@ -42,7 +42,7 @@ const scenarios: Array<[string, Handler[]]> = [
 afterAll(() =>
   report({
     title: 'secrets',
-    lines: [`A recognisable key through ${scenarios.length} failing answers on ${transports.length} transports, validation and configuration errors, the onRetry logger, util.inspect of the client, and the CLI's stdout and stderr: ${checked} values and outputs checked (message, stack, JSON.stringify, util.inspect, cause), the key found in none.`],
+    lines: [`A recognisable key through ${scenarios.length} answers (failing ones, and servers that echo the key) on ${transports.length} transports, validation and configuration errors, every onRequest/onResponse/onRetry payload and logger line, withResponse, util.inspect of the client, and the CLI's stdout and stderr: ${checked} values and outputs checked (message, stack, JSON.stringify, util.inspect, cause), the key found in none.`],
   }),
 );
 
@@ -50,7 +50,20 @@ it.each(transports)('errors, onRetry info and the client over $name', async (tra
   const server = await startServer();
   const made = transport.create();
   const infos: unknown[] = [];
-  const options: OmiseClientOptions = { secretKey: KEY, baseUrl: server.url, maxRetries: 1, initialRetryDelayMs: 1, timeoutMs: 150, ...made.options, onRetry: (i) => infos.push(i) };
+  // Every hook payload and log line the client makes, for every scenario below.
+  const observed: unknown[] = [];
+  const options: OmiseClientOptions = {
+    secretKey: KEY,
+    baseUrl: server.url,
+    maxRetries: 1,
+    initialRetryDelayMs: 1,
+    timeoutMs: 150,
+    ...made.options,
+    onRetry: (i) => infos.push(i),
+    onRequest: (e) => observed.push(e),
+    onResponse: (e) => observed.push(e),
+    logger: { debug: (message, fields) => observed.push(message, fields) },
+  };
   const omise = createOmiseClient(options);
   try {
     expectClean('client', omise);
@@ -70,6 +83,12 @@ it.each(transports)('errors, onRetry info and the client over $name', async (tra
     }
     expect(infos.length).toBeGreaterThan(0);
     for (const info of infos) expectClean('onRetry info', info);
+    expect(observed.length).toBeGreaterThan(scenarios.length * 3);
+    for (const value of observed) expectClean('hook payload or log line', value);
+    // withResponse's response, and raw, through an answer that echoes the key in a header.
+    server.handle(json(200, { object: 'transaction' }, { 'x-request-id': KEY, 'x-echo': btoa(`${KEY}:`) }));
+    const { response } = await omise.transactions.retrieve(TRANSACTION_ID).withResponse().catch(() => ({ response: undefined }));
+    expectClean('withResponse requestId', response?.requestId ?? '');
   } finally {
     await made.close();
     await server.close();

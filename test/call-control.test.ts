@@ -1,0 +1,260 @@
+// Per-call options, the deadline of a whole call, the response beside the data, hooks, the logger and
+// aborts, on both transports against loopback servers.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  OmiseAbortError,
+  OmiseConfigurationError,
+  OmiseServerError,
+  OmiseTimeoutError,
+  OmiseValidationError,
+  createOmiseClient,
+  type OmiseClientOptions,
+  type RequestEvent,
+  type ResponseEvent,
+  type RetryInfo,
+} from '../src/index.js';
+import { CUSTOMER_ID, TEST_KEY, TRANSACTION_ID, cardPage, transaction } from './support/fixtures.js';
+import { findLeak, keyNeedles } from './support/leaks.js';
+import { headersThenHang, json, omiseError, startServer, type LoopbackServer } from './support/loopback-server.js';
+import { transports, type TransportCase } from './support/transports.js';
+
+async function failure(promise: PromiseLike<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe.each(transports)('per-call control over $name', (transport) => {
+  let server: LoopbackServer;
+  let made: ReturnType<TransportCase['create']>;
+  beforeEach(async () => {
+    server = await startServer(json(200, transaction()));
+    made = transport.create();
+  });
+  afterEach(async () => {
+    await made.close();
+    await server.close();
+  });
+  const client = (options: OmiseClientOptions = {}) =>
+    createOmiseClient({ secretKey: TEST_KEY, baseUrl: server.url, initialRetryDelayMs: 1, maxRetryDelayMs: 4, ...made.options, ...options });
+
+  describe('per-call options', () => {
+    it('maxRetries for one call wins over the client\'s, and does not leak into the next call', async () => {
+      server.handle(omiseError(503, 'service_unavailable', 'busy'));
+      const omise = client({ maxRetries: 3 });
+      expect(await failure(omise.transactions.retrieve(TRANSACTION_ID, { maxRetries: 0 }))).toMatchObject({ attempts: 1 });
+      expect(server.requests).toHaveLength(1);
+      expect(await failure(omise.transactions.retrieve(TRANSACTION_ID))).toMatchObject({ attempts: 4 });
+      expect(server.requests).toHaveLength(5);
+    });
+
+    it('timeoutMs for one call wins over the client\'s', async () => {
+      server.handle(headersThenHang);
+      const omise = client({ timeoutMs: 30_000, maxRetries: 0 });
+      const error = (await failure(omise.customers.listCards(CUSTOMER_ID, {}, { timeoutMs: 100 }))) as OmiseTimeoutError;
+      expect(error).toBeInstanceOf(OmiseTimeoutError);
+      expect(error).toMatchObject({ timeoutMs: 100, budget: 'attempt' });
+    });
+
+    it.each([
+      [{ retries: 2 }, 'retries', /use maxRetries/],
+      [{ timeoutMs: 0 }, 'timeoutMs', /from 1/],
+      [{ maxRetries: 11 }, 'maxRetries', /from 0 to 10/],
+      [{ deadlineMs: -1 }, 'deadlineMs', /whole number/],
+      [{ signal: 'stop' }, 'signal', /AbortSignal/],
+    ])('refuses %o with OmiseValidationError naming %s, before any request', async (options, param, message) => {
+      const error = await failure(client().transactions.retrieve(TRANSACTION_ID, options as never));
+      expect(error).toBeInstanceOf(OmiseValidationError);
+      expect(error).toMatchObject({ param });
+      expect(error.message).toMatch(message);
+      expect(server.requests).toHaveLength(0);
+    });
+  });
+
+  describe('deadlineMs: one budget for the whole call', () => {
+    it('a backoff wait that would end after the deadline is not started', async () => {
+      server.handle(omiseError(503, 'service_unavailable', 'busy', { 'retry-after': '2' }));
+      const started = Date.now();
+      const error = (await failure(client({ maxRetries: 5 }).transactions.retrieve(TRANSACTION_ID, { deadlineMs: 500 }))) as OmiseTimeoutError;
+      const took = Date.now() - started;
+      expect(error).toBeInstanceOf(OmiseTimeoutError);
+      expect(error).toMatchObject({ budget: 'call', timeoutMs: 500, attempts: 1 });
+      expect(error.message).toMatch(/deadline of 500 ms.*HTTP 503/);
+      // It gave up at once instead of waiting 2 s: well inside the deadline.
+      expect(took).toBeLessThan(500 + 250);
+      expect(server.requests).toHaveLength(1);
+    });
+
+    it('an attempt is cut at the deadline; measured by the server too', async () => {
+      let closedAt = 0;
+      server.handle((req, res) => {
+        res.on('close', () => {
+          closedAt = Date.now();
+        });
+        headersThenHang(req, res, 0);
+      });
+      const started = Date.now();
+      const error = (await failure(client({ timeoutMs: 10_000, deadlineMs: 300 }).transactions.retrieve(TRANSACTION_ID))) as OmiseTimeoutError;
+      const took = Date.now() - started;
+      expect(error).toMatchObject({ budget: 'call', attempts: 1 });
+      expect(took).toBeGreaterThanOrEqual(290);
+      expect(took).toBeLessThan(300 + 250);
+      await expect.poll(() => closedAt, { timeout: 2000 }).toBeGreaterThan(0);
+      expect(closedAt - started).toBeLessThan(300 + 500);
+    });
+
+    it('retries still happen inside the deadline', async () => {
+      server.handle(omiseError(503, 'service_unavailable', 'busy'), omiseError(502, 'bad_gateway', 'x'), json(200, transaction()));
+      const { response } = await client({ maxRetries: 3, deadlineMs: 5_000 }).transactions.retrieve(TRANSACTION_ID).withResponse();
+      expect(response.attempts).toBe(3);
+    });
+  });
+
+  describe('withResponse()', () => {
+    it('gives the data and the response, with the attempts after retries and the headers', async () => {
+      server.handle(omiseError(503, 'service_unavailable', 'busy'), json(200, transaction(), { 'x-request-id': 'req_42', 'x-custom': 'yes' }));
+      const pending = client({ maxRetries: 2 }).transactions.retrieve(TRANSACTION_ID);
+      const { data, response } = await pending.withResponse();
+      expect(data.id).toBe(TRANSACTION_ID);
+      expect(response).toMatchObject({ status: 200, requestId: 'req_42', attempts: 2 });
+      expect(response.headers.get('x-custom')).toBe('yes');
+      expect(response.elapsedMs).toBeGreaterThanOrEqual(0);
+      expect(findLeak(response, keyNeedles(TEST_KEY, TEST_KEY.slice(10)))).toBeUndefined();
+    });
+
+    it('plain await still gives the data alone; listCards has it too', async () => {
+      server.handle(json(200, cardPage(2, 0, 20)));
+      const page = await client().customers.listCards(CUSTOMER_ID);
+      expect(page.data).toHaveLength(2);
+      const { response } = await client().customers.listCards(CUSTOMER_ID).withResponse();
+      expect(response.status).toBe(200);
+    });
+  });
+
+  describe('hooks and the logger', () => {
+    it('fire in order, per attempt, with the attempt numbers and the path template', async () => {
+      server.handle(omiseError(503, 'service_unavailable', 'busy'), json(200, transaction(), { 'x-request-id': 'req_7' }));
+      const events: string[] = [];
+      const seen: Array<RequestEvent | ResponseEvent | RetryInfo> = [];
+      const omise = client({
+        maxRetries: 2,
+        onRequest: (e) => (events.push(`request ${e.attempt}`), seen.push(e)),
+        onResponse: (e) => (events.push(`response ${e.attempt} ${e.status}`), seen.push(e)),
+        onRetry: (i) => (events.push(`retry ${i.attempt}`), seen.push(i)),
+      });
+      await omise.transactions.retrieve(TRANSACTION_ID);
+      expect(events).toEqual(['request 1', 'response 1 503', 'retry 1', 'request 2', 'response 2 200']);
+      expect(seen[0]).toEqual({ method: 'GET', path: `/transactions/${TRANSACTION_ID}`, pathTemplate: '/transactions/{id}', attempt: 1 });
+      expect(seen[4]).toMatchObject({ status: 200, requestId: 'req_7', pathTemplate: '/transactions/{id}' });
+      for (const payload of seen) expect(findLeak(payload, keyNeedles(TEST_KEY, TEST_KEY.slice(10)))).toBeUndefined();
+    });
+
+    it('fire for omise.raw calls too, and for attempts that got no answer', async () => {
+      server.handle(headersThenHang, json(200, cardPage(1, 0, 20)));
+      const responses: ResponseEvent[] = [];
+      const omise = client({ timeoutMs: 100, maxRetries: 1, onResponse: (e) => responses.push(e) });
+      await omise.raw.GET('/customers/{id}/cards', { params: { path: { id: CUSTOMER_ID }, query: { limit: 5 } } });
+      expect(responses.map((e) => [e.attempt, e.status, e.error])).toEqual([
+        [1, undefined, 'timeout after 100 ms'],
+        [2, 200, undefined],
+      ]);
+      expect(responses[1]).toMatchObject({ path: `/customers/${CUSTOMER_ID}/cards?limit=5`, pathTemplate: '/customers/{id}/cards' });
+    });
+
+    it('the logger gets one line per attempt and per retry decision', async () => {
+      server.handle(omiseError(503, 'service_unavailable', 'busy'), json(200, transaction()));
+      const lines: Array<[string, object | undefined]> = [];
+      await client({ maxRetries: 1, logger: { debug: (m, f) => lines.push([m, f]) } }).transactions.retrieve(TRANSACTION_ID);
+      expect(lines.map(([m]) => m.replace(/\d+ ms/g, 'N ms'))).toEqual([
+        'omise-openapi: GET /transactions/{id} attempt 1: 503 in N ms',
+        'omise-openapi: GET /transactions/{id}: retrying after HTTP 503 in N ms (attempt 2 of 2)',
+        'omise-openapi: GET /transactions/{id} attempt 2: 200 in N ms',
+      ]);
+      expect(lines[0]?.[1]).toMatchObject({ attempt: 1, status: 503 });
+    });
+
+    it('a hook or a logger that throws changes nothing', async () => {
+      server.handle(omiseError(503, 'service_unavailable', 'busy'), json(200, transaction()));
+      const boom = (): never => {
+        throw new Error('observer broke');
+      };
+      const result = await client({ maxRetries: 1, onRequest: boom, onResponse: boom, onRetry: boom, logger: { debug: boom } }).transactions.retrieve(TRANSACTION_ID);
+      expect(result.id).toBe(TRANSACTION_ID);
+      server.handle(omiseError(500, 'internal_error', 'x'));
+      expect(await failure(client({ maxRetries: 0, onResponse: boom }).transactions.retrieve(TRANSACTION_ID))).toBeInstanceOf(OmiseServerError);
+    });
+  });
+
+  describe('aborts: OmiseAbortError, with the signal\'s reason as cause', () => {
+    it('AbortSignal.abort(): nothing is sent', async () => {
+      const signal = AbortSignal.abort();
+      const error = await failure(client().transactions.retrieve(TRANSACTION_ID, { signal }));
+      expect(error).toBeInstanceOf(OmiseAbortError);
+      expect(error.cause).toBe(signal.reason);
+      expect((error.cause as Error).name).toBe('AbortError');
+      expect(server.requests).toHaveLength(0);
+    });
+
+    it('AbortSignal.timeout(): the cause is its TimeoutError', async () => {
+      server.handle(headersThenHang);
+      const signal = AbortSignal.timeout(80);
+      const error = await failure(client({ timeoutMs: 10_000 }).transactions.retrieve(TRANSACTION_ID, { signal }));
+      expect(error).toBeInstanceOf(OmiseAbortError);
+      expect((error.cause as Error).name).toBe('TimeoutError');
+    });
+
+    it('a custom reason is kept as it was given', async () => {
+      server.handle(omiseError(503, 'service_unavailable', 'busy'));
+      const controller = new AbortController();
+      const reason = { why: 'shutdown' };
+      const pending = client({ initialRetryDelayMs: 10_000, maxRetryDelayMs: 10_000, onRetry: () => controller.abort(reason) }).transactions.retrieve(TRANSACTION_ID, {
+        signal: controller.signal,
+      });
+      const error = await failure(pending);
+      expect(error).toBeInstanceOf(OmiseAbortError);
+      expect(error.cause).toBe(reason);
+    });
+  });
+});
+
+describe('options that cannot be misread', () => {
+  it.each([
+    [{ retries: 5 }, 'retries', /use maxRetries/],
+    [{ timeout: 5 }, 'timeout', /use timeoutMs/],
+    [{ apiKey: 'x' }, 'apiKey', /use secretKey/],
+    [{ maxSockets: 4 }, 'maxSockets', /createNodeTransport/],
+    [{ colour: 'red' }, 'colour', /it takes secretKey, baseUrl/],
+  ])('createOmiseClient refuses %o, naming the right option', (options, option, message) => {
+    let error: unknown;
+    try {
+      createOmiseClient({ secretKey: TEST_KEY, ...(options as object) } as OmiseClientOptions);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(OmiseConfigurationError);
+    expect(error).toMatchObject({ option });
+    expect((error as Error).message).toMatch(message);
+  });
+
+  it('an apiVersion other than the one the types describe is refused', () => {
+    expect(() => createOmiseClient({ secretKey: TEST_KEY, apiVersion: '2015-11-17' as '2019-05-29' })).toThrow(/apiVersion must be 2019-05-29/);
+  });
+
+  it('TypeScript refuses the same at compile time', () => {
+    const typeChecks = (): void => {
+      // @ts-expect-error an unknown client option
+      createOmiseClient({ retries: 5 });
+      // @ts-expect-error another API version
+      createOmiseClient({ apiVersion: '2015-11-17' });
+      const omise = createOmiseClient({ secretKey: TEST_KEY });
+      // @ts-expect-error limit is listAllCards' own business
+      omise.customers.listAllCards(CUSTOMER_ID, { limit: 10 });
+      // @ts-expect-error an unknown per-call option
+      void omise.transactions.retrieve(TRANSACTION_ID, { retries: 1 });
+    };
+    expect(typeof typeChecks).toBe('function');
+  });
+});
