@@ -59,6 +59,9 @@ const bare = createClient<paths>({ baseUrl: base, headers });
 const onFetch = createOmiseClient({ secretKey: KEY, baseUrl: base, fetch: globalThis.fetch });
 const byDefault = createOmiseClient({ secretKey: KEY, baseUrl: base });
 const validating = createOmiseClient({ secretKey: KEY, baseUrl: base, validateResponses: true });
+// What hooks and a logger cost when they are given (no-ops): without them, nothing is built.
+const noop = (): void => undefined;
+const observed = createOmiseClient({ secretKey: KEY, baseUrl: base, onRequest: noop, onResponse: noop, onRetry: noop, logger: { debug: noop } });
 
 const rows: Row[] = [
   { name: FLOOR, retrieve: async () => (await undiciRequest(trxnUrl, { headers })).body.json(), listCards: async () => (await undiciRequest(cardsUrl, { headers })).body.json() },
@@ -69,6 +72,11 @@ const rows: Row[] = [
   },
   { name: 'omise-openapi, global fetch', retrieve: () => onFetch.transactions.retrieve(BENCH_TRANSACTION), listCards: () => onFetch.customers.listCards(BENCH_CUSTOMER, { limit: 20 }) },
   { name: 'omise-openapi, default (Node transport)', retrieve: () => byDefault.transactions.retrieve(BENCH_TRANSACTION), listCards: () => byDefault.customers.listCards(BENCH_CUSTOMER, { limit: 20 }) },
+  {
+    name: 'omise-openapi, default + hooks and logger (no-ops)',
+    retrieve: () => observed.transactions.retrieve(BENCH_TRANSACTION),
+    listCards: () => observed.customers.listCards(BENCH_CUSTOMER, { limit: 20 }),
+  },
   {
     name: 'omise-openapi, default + validateResponses',
     retrieve: () => validating.transactions.retrieve(BENCH_TRANSACTION),
@@ -190,7 +198,7 @@ function coldStart(specifier: string): number {
 }
 const coldStartMs = { node: coldStart(packageName), browserEntry: coldStart('./dist/index.js') };
 
-await Promise.all([byDefault.close(), validating.close()]);
+await Promise.all([byDefault.close(), validating.close(), observed.close()]);
 await server.close();
 
 const ratio = (value: number | undefined): string => (value === undefined ? 'skipped' : value.toFixed(2));
