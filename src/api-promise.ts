@@ -40,33 +40,18 @@ function describe(answer: ReadResponse, redact: Redact): OmiseResponse {
   };
 }
 
-export class OmisePromise<T> implements PromiseLike<T> {
-  readonly #settled: Promise<{ data: T; answer: ReadResponse }>;
-  readonly #redact: Redact;
-
-  constructor(settled: Promise<{ data: T; answer: ReadResponse }>, redact: Redact) {
-    this.#settled = settled;
-    this.#redact = redact;
-  }
-
-  then<A = T, B = never>(onfulfilled?: ((value: T) => A | PromiseLike<A>) | null, onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
-    return this.#settled.then((r) => r.data).then(onfulfilled, onrejected);
-  }
-
-  catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
-    return this.then(undefined, onrejected);
-  }
-
-  finally(onfinally?: (() => void) | null): Promise<T> {
-    return this.then().finally(onfinally);
-  }
-
+/**
+ * A native promise of the data (so `await` stays on the engine's fast path), with `withResponse()`
+ * giving the data and the response beside it.
+ */
+export type OmisePromise<T> = Promise<T> & {
   /** The data and the response beside it: status, headers, request id, attempts, elapsed time. */
-  withResponse(): Promise<WithResponse<T>> {
-    return this.#settled.then(({ data, answer }) => ({ data, response: describe(answer, this.#redact) }));
-  }
+  withResponse(): Promise<WithResponse<T>>;
+};
 
-  get [Symbol.toStringTag](): string {
-    return 'OmisePromise';
-  }
+export function omisePromise<T>(settled: Promise<{ data: T; answer: ReadResponse }>, redact: Redact): OmisePromise<T> {
+  return Object.assign(
+    settled.then((r) => r.data),
+    { withResponse: () => settled.then(({ data, answer }) => ({ data, response: describe(answer, redact) })) },
+  );
 }

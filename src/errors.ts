@@ -115,14 +115,14 @@ export class OmiseResponseTooLargeError extends OmiseApiError {
 
 /**
  * listAllCards stopped because the server contradicted the snapshot taken from the first page: the
- * same card again, a total that changed, a page longer or shorter than the snapshot allows, or a
+ * same card again, a card out of creation order, a total that changed, a page longer or shorter than the snapshot allows, or a
  * moved window. Nothing was skipped or repeated silently; `yielded` cards were handed out before.
  */
 export class OmisePaginationError extends OmiseError {
   override name = 'OmisePaginationError';
   constructor(
     message: string,
-    readonly reason: 'duplicate' | 'total_changed' | 'beyond_total' | 'short_page' | 'window_changed' | 'no_window',
+    readonly reason: 'duplicate' | 'out_of_order' | 'total_changed' | 'beyond_total' | 'short_page' | 'window_changed' | 'no_window',
     /** Cards yielded before the contradiction was found. */
     readonly yielded: number,
     /** The offset of the page that contradicted the snapshot. */

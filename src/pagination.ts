@@ -27,7 +27,6 @@ export function paginate(listPage: ListPage, params: Omit<ListCardsParams, 'limi
   async function* cards(): AsyncGenerator<Card, void, undefined> {
     const { pageSize, signal } = options;
     const throttle = new Throttle(options.concurrency);
-    const seen = new Set<string>();
     let yielded = 0;
     const contradiction = (reason: OmisePaginationError['reason'], offset: number, what: string): OmisePaginationError =>
       new OmisePaginationError(`listAllCards stopped after ${yielded} cards: ${what}. No card was skipped or repeated; read the list again.`, reason, yielded, offset);
@@ -46,14 +45,32 @@ export function paginate(listPage: ListPage, params: Omit<ListCardsParams, 'limi
       if (page.data.length > expected) throw contradiction('beyond_total', offset, `the page at offset ${offset} held ${page.data.length} cards where the total of ${total} leaves ${expected}`);
       if (page.data.length < expected) throw contradiction('short_page', offset, `the page at offset ${offset} held ${page.data.length} cards where ${expected} were due`);
     }
+    // Exactly once without remembering every id: the list is sorted by creation time, so a card
+    // that comes again (or out of place) comes before the last one handed out. Only the ids of the
+    // last page and of the latest creation second are kept: memory stays at a page, not at the list.
+    const reverse = (first.order ?? params.order) === 'reverse_chronological';
+    let lastTime = reverse ? Infinity : -Infinity;
+    let sameTime = new Set<string>();
+    let previousPage = new Set<string>();
     function* handOut(page: CardList, offset: number): Generator<Card> {
+      const thisPage = new Set<string>();
       for (const card of page.data) {
         if (yielded >= wanted) return;
-        if (seen.has(card.id)) throw contradiction('duplicate', offset, `card ${card.id} came again at offset ${offset}`);
-        seen.add(card.id);
+        const time = Date.parse(card.created_at);
+        if (previousPage.has(card.id) || thisPage.has(card.id) || (time === lastTime && sameTime.has(card.id))) {
+          throw contradiction('duplicate', offset, `card ${card.id} came again at offset ${offset}`);
+        }
+        if (!(reverse ? time <= lastTime : time >= lastTime)) {
+          throw contradiction('out_of_order', offset, `card ${card.id} at offset ${offset} was created ${reverse ? 'after' : 'before'} the card before it: the server repeated or reordered cards`);
+        }
+        if (time !== lastTime) sameTime = new Set();
+        sameTime.add(card.id);
+        thisPage.add(card.id);
+        lastTime = time;
         yielded++;
         yield card;
       }
+      previousPage = thisPage;
     }
 
     check(first, 0);

@@ -1,4 +1,4 @@
-import { OmisePromise } from '../api-promise.js';
+import { omisePromise, type OmisePromise } from '../api-promise.js';
 import { CALL_CONTROL, type CallControl } from '../call-control.js';
 import { valueOf } from '../outcome.js';
 import { paginate, type CardIterator } from '../pagination.js';
@@ -38,7 +38,7 @@ export function customersResource({ client, keyMode, validateResponses, redact }
         const limits = checkRequestOptions('listCards', options);
         return listCards(customerId, checkQuery('listCustomerCards', params), options?.signal, limits);
       })();
-      return new OmisePromise(checked, redact);
+      return omisePromise(checked, redact);
     },
     listAllCards(customerId, options = {}) {
       checkId('listCustomerCards', 'customerId', customerId, keyMode);

@@ -1,4 +1,4 @@
-import { OmisePromise } from '../api-promise.js';
+import { omisePromise, type OmisePromise } from '../api-promise.js';
 import { retrieveEach, type RetrieveResult } from '../bulk.js';
 import { CALL_CONTROL, type CallControl } from '../call-control.js';
 import { OmiseValidationError } from '../errors.js';
@@ -39,7 +39,7 @@ export function transactionsResource({ client, keyMode, validateResponses, redac
         checkId('retrieveTransaction', 'transactionId', transactionId, keyMode);
         return retrieve(transactionId, options?.signal, checkRequestOptions('retrieve', options));
       })();
-      return new OmisePromise(checked, redact);
+      return omisePromise(checked, redact);
     },
     retrieveMany(transactionIds, options = {}) {
       if (transactionIds === null || typeof transactionIds === 'string' || typeof (transactionIds as Partial<Iterable<string>>)?.[Symbol.iterator] !== 'function') {

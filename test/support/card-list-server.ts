@@ -8,7 +8,7 @@ import type { Card, CardList } from '../../src/index.js';
 import { card } from './fixtures.js';
 import { json, omiseError, type Handler } from './loopback-server.js';
 
-export type Misbehaviour = 'ignore-offset' | 'growing-total' | 'beyond-total' | 'drop-deleted';
+export type Misbehaviour = 'ignore-offset' | 'growing-total' | 'beyond-total' | 'drop-deleted' | 'repeat-old-card';
 
 const EPOCH = '1970-01-01T00:00:00Z';
 const START = Date.parse('2024-01-01T00:00:00Z');
@@ -65,6 +65,8 @@ export class CardListServer {
     if (this.misbehaviour === 'growing-total') total += index;
     let data = inWindow.slice(offset, offset + limit);
     if (this.misbehaviour === 'beyond-total' && offset > 0) data = [...data, ...inWindow.slice(0, 1)];
+    // A card of the first page again, at the end of a later page (not the next one).
+    if (this.misbehaviour === 'repeat-old-card' && offset >= 2 * limit) data = [...data.slice(0, -1), inWindow[5]!];
     return { object: 'list', data, limit, offset, total, order, location: `/customers/${this.customerId}/cards`, from, to };
   }
 
