@@ -17,15 +17,7 @@ import { CUSTOMER_ID, TEST_KEY, TRANSACTION_ID, cardPage, transaction } from './
 import { findLeak, keyNeedles } from './support/leaks.js';
 import { headersThenHang, json, omiseError, startServer, type LoopbackServer } from './support/loopback-server.js';
 import { transports, type TransportCase } from './support/transports.js';
-
-async function failure(promise: PromiseLike<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the call to fail');
-}
+import { failure } from './support/failure.js';
 
 describe.each(transports)('per-call control over $name', (transport) => {
   let server: LoopbackServer;

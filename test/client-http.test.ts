@@ -27,6 +27,7 @@ import {
   type LoopbackServer,
 } from './support/loopback-server.js';
 import { transports, type TransportCase } from './support/transports.js';
+import { failure } from './support/failure.js';
 
 describe.each(transports)('client over $name', (transport) => {
   let server: LoopbackServer;
@@ -50,15 +51,6 @@ describe.each(transports)('client over $name', (transport) => {
       ...made.options,
       ...options,
     });
-
-  async function failure(promise: Promise<unknown>): Promise<Error> {
-    try {
-      await promise;
-    } catch (error) {
-      return error as Error;
-    }
-    throw new Error('expected the call to fail');
-  }
 
   it('sends the exact Authorization, Omise-Version, Accept and User-Agent headers', async () => {
     const result = await client({ userAgent: 'reconciler/2.1' }).transactions.retrieve(TRANSACTION_ID);

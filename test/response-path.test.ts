@@ -18,20 +18,12 @@ import { announced, gzipBomb, gzipJson, redirect, startRawServer, streamBody, ty
 import { findLeak, keyNeedles } from './support/leaks.js';
 import { json, omiseError, slowDrip, startServer, text, type LoopbackServer } from './support/loopback-server.js';
 import { transports, type TransportCase } from './support/transports.js';
+import { failure } from './support/failure.js';
 
 const KEY = 'skey_test_echocanary0123456789';
 const NEEDLES = keyNeedles(KEY, 'echocanary');
 const KiB = 1024;
 const MiB = 1024 * KiB;
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe.each(transports)('response path over $name', (transport) => {
   let server: LoopbackServer;
