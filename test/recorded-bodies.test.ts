@@ -16,7 +16,8 @@ const GENERATED: Record<RecordedSchema, (value: unknown) => boolean> = {
 };
 
 describe.runIf(recordedAvailable)('bodies recorded by Omise\'s SDKs', () => {
-  const cases = recordedCases();
+  // Read only where the recordings are: describe's body is collected even when it will not run.
+  const cases = recordedAvailable ? recordedCases() : [];
   const ajv = specAjv();
 
   it('SOURCES.md describes all 49 recorded bodies, and every one is checked', () => {
