@@ -50,8 +50,12 @@ export type OmisePromise<T> = Promise<T> & {
 };
 
 export function omisePromise<T>(settled: Promise<{ data: T; answer: ReadResponse }>, redact: Redact): OmisePromise<T> {
-  return Object.assign(
-    settled.then((r) => r.data),
-    { withResponse: () => settled.then(({ data, answer }) => ({ data, response: describe(answer, redact) })) },
-  );
+  const data = settled.then((r) => r.data);
+  return Object.assign(data, {
+    withResponse: () => {
+      // Who asks for the response handles the failure there: the data promise must not be reported unhandled.
+      data.catch(() => undefined);
+      return settled.then(({ data: value, answer }) => ({ data: value, response: describe(answer, redact) }));
+    },
+  });
 }

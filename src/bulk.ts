@@ -22,6 +22,7 @@ export async function* retrieveEach(ids: readonly string[], retrieve: RetrieveOn
   let i = 0;
   for await (const outcome of inOrder(tasks(), throttle, signal)) {
     const id = ids[i++]!;
+    if (signal?.aborted) throw abortError(signal.reason);
     if (outcome.ok) yield { id, ok: true, transaction: outcome.value };
     else if (signal?.aborted) throw abortError(signal.reason);
     else if (endsTheBatch(outcome.error)) throw outcome.error;

@@ -4,7 +4,7 @@
 import { requestRules } from '../generated/request-rules.js';
 import { callControlOf } from './call-control.js';
 import { cleanText, type Redact } from './redact.js';
-import { OmiseConfigurationError } from './errors.js';
+import { OmiseConfigurationError, errorFromResponse } from './errors.js';
 import { LightRequest } from './light-request.js';
 import { ReadResponse } from './read-response.js';
 import { sendWithRetries, type Received, type SendOptions } from './retry.js';
@@ -21,7 +21,11 @@ function describeCall(method: string, path: string, redact: Redact): { method: s
 
 export type ClientFetch = (request: Request | LightRequest) => Promise<Response>;
 
-function webResponse(received: Received): Response {
+function webResponse(received: Received, redact: Redact): Response {
+  // A web Response cannot carry a status outside 200-599: such an answer is an error of its status's class.
+  if (received.status < 200 || received.status > 599) {
+    throw errorFromResponse({ status: received.status, headers: received.headers, text: received.text, attempts: received.attempts, redact }, undefined);
+  }
   const headers = new Headers();
   received.headers.forEach((value, name) => headers.append(name, value));
   return new Response(NULL_BODY_STATUS.has(received.status) ? null : received.text, { status: received.status, headers });
@@ -49,6 +53,6 @@ export function createClientFetch(baseUrl: string, fixedHeaders: Readonly<Record
     const describe = options.observer ? () => describeCall(method, url.slice(baseUrl.length), options.redact) : undefined;
     const received = await sendWithRetries({ url, method, headers, signal, overrides: callControlOf(request), describe }, options);
     // Both are Response enough for openapi-fetch, which reads status, ok, headers and text().
-    return answer === 'read' ? (new ReadResponse(received, request.url) as unknown as Response) : webResponse(received);
+    return answer === 'read' ? (new ReadResponse(received, request.url) as unknown as Response) : webResponse(received, options.redact);
   };
 }

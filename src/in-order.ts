@@ -49,7 +49,10 @@ export async function* inOrder<T>(tasks: Iterator<Task<T>>, throttle: Throttle, 
       }
       const head = running.shift();
       if (!head) return;
-      yield await head;
+      const outcome = await head;
+      // Nothing more is handed out once the caller has aborted, not even what already came.
+      if (signal?.aborted) throw abortError(signal.reason);
+      yield outcome;
     }
   } finally {
     signal?.removeEventListener('abort', onAbort);

@@ -124,7 +124,8 @@ function exchange(pool: Pool, request: TransportRequest, path: string): Promise<
           if (isRedirect(status)) return finish(new TransportRedirect(status, headers.get('location')));
           const declared = declaredLength(headers);
           if (declared !== undefined && declared > limit) return finish(new TransportBodyTooLarge(status, limit, declared));
-          decoder = decoderFor(headers.get('content-encoding'));
+          // An empty body, whatever encoding it claims, has nothing to decode.
+          if (!NULL_BODY_STATUS.has(status) && declared !== 0) decoder = decoderFor(headers.get('content-encoding'));
           decoder?.on('data', take).on('end', complete).on('error', finish);
         },
         onResponseData(_c, chunk) {

@@ -2,7 +2,7 @@
 // (Omise echoes `from` and `to`) and the total; later pages ask for that window, so cards created
 // meanwhile do not shift offsets, and run `concurrency` at a time in order. A server that contradicts
 // the snapshot ends the iteration with OmisePaginationError; it never loops and never skips silently.
-import { OmisePaginationError } from './errors.js';
+import { OmisePaginationError, abortError } from './errors.js';
 import { Throttle, inOrder, type Task } from './in-order.js';
 import type { RetryInfo } from './retry.js';
 import type { Card, CardList, ListCardsParams } from './types.js';
@@ -56,6 +56,7 @@ export function paginate(listPage: ListPage, params: Omit<ListCardsParams, 'limi
       const thisPage = new Set<string>();
       for (const card of page.data) {
         if (yielded >= wanted) return;
+        if (signal?.aborted) throw abortError(signal.reason);
         const time = Date.parse(card.created_at);
         if (previousPage.has(card.id) || thisPage.has(card.id) || (time === lastTime && sameTime.has(card.id))) {
           throw contradiction('duplicate', offset, `card ${card.id} came again at offset ${offset}`);

@@ -122,8 +122,16 @@ function attempt(request: OutgoingRequest, options: SendOptions, timeoutMs: numb
       end({ kind: 'aborted' });
     };
     caller?.addEventListener('abort', onCallerAbort, { once: true });
-    options.transport
-      .send({ url: request.url, method: request.method, headers: request.headers, signal, maxResponseBytes: options.maxResponseBytes })
+    // An abort that came before the listener (from an onRequest hook, say) still counts.
+    if (caller?.aborted) onCallerAbort();
+    let sent: Promise<TransportResponse>;
+    try {
+      sent = options.transport.send({ url: request.url, method: request.method, headers: request.headers, signal, maxResponseBytes: options.maxResponseBytes });
+    } catch (error) {
+      // A transport of the caller's may throw instead of rejecting: the same failure.
+      sent = Promise.reject(error);
+    }
+    sent
       .then(
         (response) => end({ kind: 'answer', response }),
         (error: unknown) => end({ kind: 'failed', error }),
@@ -195,8 +203,9 @@ export async function sendWithRetries(request: OutgoingRequest, options: SendOpt
       await sleep(info.delayMs, caller);
     }
   } catch (error) {
-    // The caller's abort, wherever it was noticed (before an attempt, during one, during a wait).
-    if (caller?.aborted && !(error instanceof OmiseError)) throw abortError(caller.reason);
+    // The caller's abort, wherever it was noticed (before an attempt, during one, during a wait),
+    // whatever its reason (an OmiseError given as the reason included).
+    if (caller?.aborted && (error === caller.reason || !(error instanceof OmiseError))) throw abortError(caller.reason);
     throw error;
   }
 }

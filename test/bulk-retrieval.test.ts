@@ -2,6 +2,7 @@
 // the ids, one error per bad id, bounded concurrency, early stops, 429, and ids checked up front.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  OmiseAbortError,
   OmiseAuthenticationError,
   OmiseNotFoundError,
   OmiseServerError,
@@ -99,6 +100,19 @@ describe.each(transports)('retrieveMany over $name', (transport) => {
     for await (const _r of omise().transactions.retrieveMany(ids, { concurrency: 4 })) if (++n === 5) break;
     expect(server.requests.length).toBeLessThanOrEqual(9);
     await expect.poll(() => seen.open, { timeout: 2000 }).toBe(0);
+  });
+
+  it('after an abort nothing more is handed out, not even results already in', async () => {
+    const controller = new AbortController();
+    const got: string[] = [];
+    const iterate = async (): Promise<void> => {
+      for await (const r of omise().transactions.retrieveMany(ids.slice(0, 6), { concurrency: 6, signal: controller.signal })) {
+        got.push(r.id);
+        controller.abort();
+      }
+    };
+    await expect(iterate()).rejects.toBeInstanceOf(OmiseAbortError);
+    expect(got).toEqual([ids[0]]);
   });
 
   it('a 429 lowers the concurrency for the rest of the batch', async () => {

@@ -181,6 +181,39 @@ describe.each(transports)('per-call control over $name', (transport) => {
   });
 
   describe('aborts: OmiseAbortError, with the signal\'s reason as cause', () => {
+    it('an OmiseError given as the reason is still an OmiseAbortError, with it as cause', async () => {
+      server.handle(headersThenHang);
+      const controller = new AbortController();
+      const reason = new OmiseServerError('a sibling failed', { status: 500, code: 'x', omiseMessage: '', location: null, requestId: null, attempts: 1 });
+      setTimeout(() => controller.abort(reason), 30);
+      const error = await failure(client({ timeoutMs: 10_000 }).transactions.retrieve(TRANSACTION_ID, { signal: controller.signal }));
+      expect(error).toBeInstanceOf(OmiseAbortError);
+      expect(error.cause).toBe(reason);
+    });
+
+    it('an abort from an onRequest hook stops the attempt it announces', async () => {
+      server.handle(headersThenHang);
+      const controller = new AbortController();
+      const started = Date.now();
+      const error = await failure(client({ timeoutMs: 5_000, onRequest: () => controller.abort() }).transactions.retrieve(TRANSACTION_ID, { signal: controller.signal }));
+      expect(error).toBeInstanceOf(OmiseAbortError);
+      expect(Date.now() - started).toBeLessThan(2_000);
+    });
+
+    it('a failing call read through withResponse() rejects there, and nothing is left unhandled', async () => {
+      server.handle(omiseError(404, 'not_found', 'missing'));
+      const unhandled: unknown[] = [];
+      const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+      process.on('unhandledRejection', onUnhandled);
+      try {
+        await expect(client().transactions.retrieve(TRANSACTION_ID).withResponse()).rejects.toMatchObject({ status: 404 });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      } finally {
+        process.off('unhandledRejection', onUnhandled);
+      }
+      expect(unhandled).toEqual([]);
+    });
+
     it('AbortSignal.abort(): nothing is sent', async () => {
       const signal = AbortSignal.abort();
       const error = await failure(client().transactions.retrieve(TRANSACTION_ID, { signal }));

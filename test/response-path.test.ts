@@ -153,6 +153,22 @@ describe.each(transports)('response path over $name', (transport) => {
     });
   });
 
+  describe('odd answers and odd transports', () => {
+    it('an empty 204 or zero-length body that claims gzip is read as empty, not as a network error', async () => {
+      server.handle((_req, res) => void res.writeHead(204, { 'content-encoding': 'gzip' }).end());
+      expect(await failure(client({ maxRetries: 0 }).transactions.retrieve(TRANSACTION_ID))).toMatchObject({ code: 'invalid_response', status: 204 });
+      server.handle((_req, res) => void res.writeHead(200, { 'content-encoding': 'gzip', 'content-length': '0' }).end());
+      expect(await failure(client({ maxRetries: 0 }).transactions.retrieve(TRANSACTION_ID))).toMatchObject({ code: 'invalid_response', status: 200 });
+    });
+
+    it('raw turns a status no web Response may carry into a typed error', async () => {
+      raw = await startRawServer((socket) => socket.write('HTTP/1.1 600 Odd\r\ncontent-length: 2\r\n\r\n{}'));
+      const error = await failure(client({ baseUrl: raw.url, maxRetries: 0 }).raw.GET('/transactions/{id}', { params: { path: { id: TRANSACTION_ID } } }));
+      expect(error).toBeInstanceOf(OmiseApiError);
+      expect(error).toMatchObject({ status: 600 });
+    });
+  });
+
   describe('redirects', () => {
     it.each([301, 302, 303, 307, 308])('a %i is an OmiseRedirectError naming only the target origin, never followed nor retried', async (status) => {
       server.handle(redirect(status, `${other.url}/steal?key=${KEY}&card=4242`));
@@ -284,6 +300,19 @@ describe.each(transports)('response path over $name', (transport) => {
       server.handle(text(200, body, { 'content-type': 'application/json' }));
       expect(await failure(client().transactions.retrieve(TRANSACTION_ID))).toMatchObject({ code: 'invalid_response' });
     });
+  });
+});
+
+describe('a transport of the caller\'s', () => {
+  it('that throws instead of rejecting gives a typed, cleaned error and leaves no timer behind', async () => {
+    const transport = {
+      send(): Promise<never> {
+        throw new Error(`refused Basic ${btoa(`${KEY}:`)}`);
+      },
+    };
+    const error = await failure(createOmiseClient({ secretKey: KEY, baseUrl: 'http://127.0.0.1:9', transport, maxRetries: 0, timeoutMs: 60_000 }).transactions.retrieve(TRANSACTION_ID));
+    expect(error.name).toBe('OmiseConnectionError');
+    expect(findLeak(error, NEEDLES)).toBeUndefined();
   });
 });
 
