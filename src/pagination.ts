@@ -52,11 +52,12 @@ export function paginate(listPage: ListPage, params: Omit<ListCardsParams, 'limi
     let lastTime = reverse ? Infinity : -Infinity;
     let sameTime = new Set<string>();
     let previousPage = new Set<string>();
-    function* handOut(page: CardList, offset: number): Generator<Card> {
+    // A page is checked whole before any of its cards is handed out.
+    function admit(page: CardList, offset: number): Card[] {
       const thisPage = new Set<string>();
+      const cards: Card[] = [];
       for (const card of page.data) {
-        if (yielded >= wanted) return;
-        if (signal?.aborted) throw abortError(signal.reason);
+        if (yielded + cards.length >= wanted) break;
         const time = Date.parse(card.created_at);
         if (previousPage.has(card.id) || thisPage.has(card.id) || (time === lastTime && sameTime.has(card.id))) {
           throw contradiction('duplicate', offset, `card ${card.id} came again at offset ${offset}`);
@@ -68,14 +69,18 @@ export function paginate(listPage: ListPage, params: Omit<ListCardsParams, 'limi
         sameTime.add(card.id);
         thisPage.add(card.id);
         lastTime = time;
-        yielded++;
-        yield card;
+        cards.push(card);
       }
       previousPage = thisPage;
+      return cards;
     }
 
     check(first, 0);
-    yield* handOut(first, 0);
+    for (const card of admit(first, 0)) {
+      if (signal?.aborted) throw abortError(signal.reason);
+      yielded++;
+      yield card;
+    }
     function* pages(): Generator<Task<{ page: CardList; offset: number }>> {
       for (let offset = pageSize; offset < wanted; offset += pageSize) {
         yield async (taskSignal) => ({ offset, page: await listPage({ ...params, from, to, limit: pageSize, offset }, { signal: taskSignal, onRetry: throttle.onRetry }) });
@@ -85,7 +90,11 @@ export function paginate(listPage: ListPage, params: Omit<ListCardsParams, 'limi
       if (!outcome.ok) throw outcome.error;
       const { page, offset } = outcome.value;
       check(page, offset);
-      yield* handOut(page, offset);
+      for (const card of admit(page, offset)) {
+        if (signal?.aborted) throw abortError(signal.reason);
+        yielded++;
+        yield card;
+      }
     }
   }
   return {
