@@ -155,9 +155,9 @@ export async function sendWithRetries(request: OutgoingRequest, options: SendOpt
       caller?.throwIfAborted();
       const isLast = n > maxRetries;
       // An attempt gets timeoutMs, or what is left of the call's deadline if that is less.
-      const budget = Math.min(timeoutMs, deadline - Date.now());
+      const budget = deadline === Infinity ? timeoutMs : Math.min(timeoutMs, deadline - Date.now());
       if (call) observer!.request({ ...call, attempt: n });
-      const attemptStarted = Date.now();
+      const attemptStarted = call ? Date.now() : 0;
       const result = await attempt(request, options, Math.max(1, budget));
       if (result.kind === 'aborted') throw caller?.reason;
       const answer = result.kind === 'answer' ? result.response : undefined;

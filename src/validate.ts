@@ -124,8 +124,8 @@ export function checkOptionNames(method: string, options: object, known: readonl
 const MAX_TIMER_MS = 2_147_483_647;
 
 /** The per-call options every method takes, checked like the client's; undefined ones keep the client's. */
-export function checkRequestOptions(method: string, options: object | undefined, extra: readonly string[] = [], hints: Readonly<Record<string, string>> = {}): CallLimits {
-  if (options === undefined) return {};
+export function checkRequestOptions(method: string, options: object | undefined, extra: readonly string[] = [], hints: Readonly<Record<string, string>> = {}): CallLimits | undefined {
+  if (options === undefined) return undefined;
   if (typeof options !== 'object' || options === null) throw new OmiseValidationError('options', `${method} takes an options object.`);
   checkOptionNames(method, options, ['signal', 'timeoutMs', 'maxRetries', 'deadlineMs', ...extra], { retries: 'use maxRetries', timeout: 'use timeoutMs', deadline: 'use deadlineMs', ...hints });
   const o = options as { signal?: unknown; timeoutMs?: unknown; maxRetries?: unknown; deadlineMs?: unknown };

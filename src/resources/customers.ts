@@ -26,18 +26,21 @@ export interface CustomersResource {
 }
 
 export function customersResource({ client, keyMode, validateResponses, redact }: ResourceContext): CustomersResource {
-  async function listCards(customerId: string, params: ListCardsParams | undefined, signal: AbortSignal | undefined, control: CallControl): Promise<{ data: CardList; answer: ReadResponse }> {
-    const result = await client.GET('/customers/{id}/cards', { params: { path: { id: customerId }, query: params }, parseAs: 'text', signal, [CALL_CONTROL]: control });
+  async function listCards(customerId: string, params: ListCardsParams | undefined, signal: AbortSignal | undefined, control: CallControl | undefined): Promise<{ data: CardList; answer: ReadResponse }> {
+    const result = await client.GET('/customers/{id}/cards', { params: { path: { id: customerId }, query: params }, parseAs: 'text', signal, ...(control && { [CALL_CONTROL]: control }) });
     return { data: await valueOf<CardList>(result, 'CardList', validateResponses, redact), answer: result.response as unknown as ReadResponse };
   }
 
   return {
     listCards(customerId, params, options) {
-      const checked = (async () => {
+      let checked: ReturnType<typeof listCards>;
+      try {
         checkId('listCustomerCards', 'customerId', customerId, keyMode);
-        const limits = checkRequestOptions('listCards', options);
-        return listCards(customerId, checkQuery('listCustomerCards', params), options?.signal, limits);
-      })();
+        checked = listCards(customerId, checkQuery('listCustomerCards', params), options?.signal, checkRequestOptions('listCards', options));
+      } catch (error) {
+        // Refused before sending: the promise rejects, as for any other failure.
+        checked = Promise.reject(error);
+      }
       return omisePromise(checked, redact);
     },
     listAllCards(customerId, options = {}) {

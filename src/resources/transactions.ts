@@ -28,17 +28,21 @@ export interface TransactionsResource {
 }
 
 export function transactionsResource({ client, keyMode, validateResponses, redact }: ResourceContext): TransactionsResource {
-  async function retrieve(transactionId: string, signal: AbortSignal | undefined, control: CallControl): Promise<{ data: Transaction; answer: ReadResponse }> {
-    const result = await client.GET('/transactions/{id}', { params: { path: { id: transactionId } }, parseAs: 'text', signal, [CALL_CONTROL]: control });
+  async function retrieve(transactionId: string, signal: AbortSignal | undefined, control: CallControl | undefined): Promise<{ data: Transaction; answer: ReadResponse }> {
+    const result = await client.GET('/transactions/{id}', { params: { path: { id: transactionId } }, parseAs: 'text', signal, ...(control && { [CALL_CONTROL]: control }) });
     return { data: await valueOf<Transaction>(result, 'Transaction', validateResponses, redact), answer: result.response as unknown as ReadResponse };
   }
 
   return {
     retrieve(transactionId, options) {
-      const checked = (async () => {
+      let checked: ReturnType<typeof retrieve>;
+      try {
         checkId('retrieveTransaction', 'transactionId', transactionId, keyMode);
-        return retrieve(transactionId, options?.signal, checkRequestOptions('retrieve', options));
-      })();
+        checked = retrieve(transactionId, options?.signal, checkRequestOptions('retrieve', options));
+      } catch (error) {
+        // Refused before sending: the promise rejects, as for any other failure.
+        checked = Promise.reject(error);
+      }
       return omisePromise(checked, redact);
     },
     retrieveMany(transactionIds, options = {}) {
