@@ -3,7 +3,6 @@
 // an attempt that got no usable answer ends here as its typed error (timeout, connection, redirect,
 // too large). What an answer means is decided above, in src/outcome.ts.
 import {
-  OmiseError,
   abortError,
   connectionError,
   deadlineError,
@@ -150,63 +149,59 @@ export async function sendWithRetries(request: OutgoingRequest, options: SendOpt
   const started = Date.now();
   const deadline = deadlineMs === undefined ? Infinity : started + deadlineMs;
   const call = observer && request.describe ? request.describe() : undefined;
-  try {
-    for (let n = 1; ; n++) {
-      caller?.throwIfAborted();
-      const isLast = n > maxRetries;
-      // An attempt gets timeoutMs, or what is left of the call's deadline if that is less.
-      const budget = deadline === Infinity ? timeoutMs : Math.min(timeoutMs, deadline - Date.now());
-      if (call) observer!.request({ ...call, attempt: n });
-      const attemptStarted = call ? Date.now() : 0;
-      const result = await attempt(request, options, Math.max(1, budget));
-      if (result.kind === 'aborted') throw caller?.reason;
-      const answer = result.kind === 'answer' ? result.response : undefined;
-      let info: RetryInfo;
-      if (call) {
-        const reason = result.kind === 'timeout' ? `timeout after ${Math.max(1, budget)} ms` : result.kind === 'failed' ? failureReason(result.error, redact) : undefined;
-        observer!.response({
-          ...call,
-          attempt: n,
-          status: answer?.status,
-          elapsedMs: Date.now() - attemptStarted,
-          requestId: answer ? requestIdOf(answer.headers, redact) : null,
-          ...(reason !== undefined && { error: reason }),
-        });
-      }
-      if (answer) {
-        const { status } = answer;
-        if (!isRetryableStatus(status)) return { ...answer, attempts: n, elapsedMs: Date.now() - started };
-        const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'));
-        const tooLong = retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS;
-        if (isLast || tooLong) return { ...answer, attempts: n, retryAfterMs: tooLong ? retryAfterMs : undefined, elapsedMs: Date.now() - started };
-        info = { attempt: n, delayMs: retryAfterMs ?? backoffDelay(options, n), reason: `HTTP ${status}`, status };
-      } else if (result.kind === 'timeout') {
-        if (budget < timeoutMs) throw deadlineError(originOf(url), n, deadlineMs!, `attempt timed out when the deadline came`);
-        if (isLast) throw timeoutError(originOf(url), n, timeoutMs);
-        info = { attempt: n, delayMs: backoffDelay(options, n), reason: `timeout after ${timeoutMs} ms` };
-      } else {
-        const error = (result as { error: unknown }).error;
-        // Neither is the network failing: sending again would get the same answer.
-        if (error instanceof TransportRedirect) throw redirectError(error.status, error.location, url, n, redact);
-        if (error instanceof TransportBodyTooLarge) throw tooLargeError(error.status, error.limit, error.declared, n);
-        if (isLast) throw connectionError(originOf(url), n, error, redact);
-        info = { attempt: n, delayMs: backoffDelay(options, n), reason: networkReason(error, redact) };
-      }
-      // A wait that would end after the deadline is not started.
-      if (Date.now() + info.delayMs >= deadline) throw deadlineError(originOf(url), n, deadlineMs!, `attempt failed with ${info.reason} and the wait before the next one (${info.delayMs} ms) would pass it`);
-      if (call) observer!.retry(call, info, maxRetries + 1);
-      try {
-        overrides?.onRetry?.(info);
-      } catch {
-        // A failing listener must not change the outcome of the call it listens to.
-      }
-      await sleep(info.delayMs, caller);
+  // The caller's abort, wherever it is noticed, is one OmiseAbortError with the signal's reason.
+  for (let n = 1; ; n++) {
+    if (caller?.aborted) throw abortError(caller.reason);
+    const isLast = n > maxRetries;
+    // An attempt gets timeoutMs, or what is left of the call's deadline if that is less.
+    const budget = deadline === Infinity ? timeoutMs : Math.min(timeoutMs, deadline - Date.now());
+    if (call) observer!.request({ ...call, attempt: n });
+    const attemptStarted = call ? Date.now() : 0;
+    const result = await attempt(request, options, Math.max(1, budget));
+    if (result.kind === 'aborted') throw abortError(caller?.reason);
+    const answer = result.kind === 'answer' ? result.response : undefined;
+    let info: RetryInfo;
+    if (call) {
+      const reason = result.kind === 'timeout' ? `timeout after ${Math.max(1, budget)} ms` : result.kind === 'failed' ? failureReason(result.error, redact) : undefined;
+      observer!.response({
+        ...call,
+        attempt: n,
+        status: answer?.status,
+        elapsedMs: Date.now() - attemptStarted,
+        requestId: answer ? requestIdOf(answer.headers, redact) : null,
+        ...(reason !== undefined && { error: reason }),
+      });
     }
-  } catch (error) {
-    // The caller's abort, wherever it was noticed (before an attempt, during one, during a wait),
-    // whatever its reason (an OmiseError given as the reason included).
-    if (caller?.aborted && (error === caller.reason || !(error instanceof OmiseError))) throw abortError(caller.reason);
-    throw error;
+    if (answer) {
+      const { status } = answer;
+      if (!isRetryableStatus(status)) return { ...answer, attempts: n, elapsedMs: Date.now() - started };
+      const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'));
+      const tooLong = retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS;
+      if (isLast || tooLong) return { ...answer, attempts: n, retryAfterMs: tooLong ? retryAfterMs : undefined, elapsedMs: Date.now() - started };
+      info = { attempt: n, delayMs: retryAfterMs ?? backoffDelay(options, n), reason: `HTTP ${status}`, status };
+    } else if (result.kind === 'timeout') {
+      if (budget < timeoutMs) throw deadlineError(originOf(url), n, deadlineMs!, `attempt timed out when the deadline came`);
+      if (isLast) throw timeoutError(originOf(url), n, timeoutMs);
+      info = { attempt: n, delayMs: backoffDelay(options, n), reason: `timeout after ${timeoutMs} ms` };
+    } else {
+      const error = (result as { error: unknown }).error;
+      // Neither is the network failing: sending again would get the same answer.
+      if (error instanceof TransportRedirect) throw redirectError(error.status, error.location, url, n, redact);
+      if (error instanceof TransportBodyTooLarge) throw tooLargeError(error.status, error.limit, error.declared, n);
+      if (isLast) throw connectionError(originOf(url), n, error, redact);
+      info = { attempt: n, delayMs: backoffDelay(options, n), reason: networkReason(error, redact) };
+    }
+    // A wait that would end after the deadline is not started.
+    if (Date.now() + info.delayMs >= deadline) throw deadlineError(originOf(url), n, deadlineMs!, `attempt failed with ${info.reason} and the wait before the next one (${info.delayMs} ms) would pass it`);
+    if (call) observer!.retry(call, info, maxRetries + 1);
+    try {
+      overrides?.onRetry?.(info);
+    } catch {
+      // A failing listener must not change the outcome of the call it listens to.
+    }
+    await sleep(info.delayMs, caller).catch(() => {
+      throw abortError(caller?.reason);
+    });
   }
 }
 
