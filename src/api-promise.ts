@@ -49,13 +49,14 @@ export type OmisePromise<T> = Promise<T> & {
   withResponse(): Promise<WithResponse<T>>;
 };
 
+const pickData = <T>(settled: { data: T }): T => settled.data;
+
 export function omisePromise<T>(settled: Promise<{ data: T; answer: ReadResponse }>, redact: Redact): OmisePromise<T> {
-  const data = settled.then((r) => r.data);
-  return Object.assign(data, {
-    withResponse: () => {
-      // Who asks for the response handles the failure there: the data promise must not be reported unhandled.
-      data.catch(() => undefined);
-      return settled.then(({ data: value, answer }) => ({ data: value, response: describe(answer, redact) }));
-    },
-  });
+  const data = settled.then(pickData) as OmisePromise<T>;
+  data.withResponse = () => {
+    // Who asks for the response handles the failure there: the data promise must not be reported unhandled.
+    data.catch(() => undefined);
+    return settled.then(({ data: value, answer }) => ({ data: value, response: describe(answer, redact) }));
+  };
+  return data;
 }

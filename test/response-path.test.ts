@@ -272,7 +272,7 @@ describe.each(transports)('response path over $name', (transport) => {
       ['with a string total', { ...page, total: '3' }, /no whole-number total/],
       ['with a null card', { ...page, data: [null] }, /not an object with an id/],
       ['with a card without an id', { ...page, data: [{ object: 'card' }] }, /not an object with an id/],
-      ['with a card without a creation time', { ...page, data: [{ ...page.data[0], created_at: 'yesterday' }] }, /creation time/],
+      ['with a card without a creation time', { ...page, data: [{ ...page.data[0], created_at: 42 }] }, /creation time/],
       ['that is an array', [page], /not a JSON object/],
     ])('a page %s is invalid_response, never a TypeError', async (_name, body, reason) => {
       server.handle(json(200, body));
