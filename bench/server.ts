@@ -57,7 +57,8 @@ function card(customer: string, i: number): string {
     fingerprint: '7jGh9VWw5Dvm/8Zrh9wY/e3VXhdWyg8k8xD1+8sHGhU=',
     tokenization_method: null,
     security_code_check: true,
-    created_at: '2024-03-01T04:12:10Z',
+    // A second apart, as cards created one by one are.
+    created_at: new Date(Date.UTC(2024, 2, 1) + i * 1000).toISOString().replace('.000Z', 'Z'),
   });
 }
 
