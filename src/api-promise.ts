@@ -3,6 +3,7 @@
 import { requestIdOf } from './errors.js';
 import type { ReadResponse } from './read-response.js';
 import type { Redact } from './redact.js';
+import { webHeaders } from './transport.js';
 
 /** The HTTP side of a successful call. */
 export interface OmiseResponse {
@@ -27,11 +28,7 @@ function describe(answer: ReadResponse, redact: Redact): OmiseResponse {
   return {
     status: answer.status,
     get headers() {
-      if (!headers) {
-        const made = new Headers();
-        answer.headers.forEach((value, name) => made.append(name, value));
-        headers = made;
-      }
+      headers ??= webHeaders(answer.headers);
       return headers;
     },
     requestId: requestIdOf(answer.headers, redact),

@@ -1,7 +1,7 @@
 // transactions.retrieveMany: one result per id, in the order of the ids, `concurrency` at a time. A
 // failure that belongs to one id (404, a 5xx after the retries) is that id's result; one that would
 // fail every id (the key refused, the caller's abort) ends the batch.
-import { OmiseAbortError, OmiseAuthenticationError, OmiseConfigurationError, OmiseError, abortError } from './errors.js';
+import { OmiseAuthenticationError, OmiseConfigurationError, OmiseError, abortError } from './errors.js';
 import { Throttle, inOrder, type Task } from './in-order.js';
 import type { RetryInfo } from './retry.js';
 import type { Transaction } from './types.js';
@@ -12,7 +12,7 @@ export type RetrieveResult = { id: string; ok: true; transaction: Transaction } 
 export type RetrieveOne = (id: string, control: { signal: AbortSignal; onRetry: (info: RetryInfo) => void }) => Promise<Transaction>;
 
 const endsTheBatch = (error: unknown): boolean =>
-  !(error instanceof OmiseError) || error instanceof OmiseAuthenticationError || error instanceof OmiseConfigurationError || error instanceof OmiseAbortError;
+  !(error instanceof OmiseError) || error instanceof OmiseAuthenticationError || error instanceof OmiseConfigurationError;
 
 export async function* retrieveEach(ids: readonly string[], retrieve: RetrieveOne, concurrency: number, signal: AbortSignal | undefined): AsyncGenerator<RetrieveResult, void, undefined> {
   const throttle = new Throttle(concurrency);

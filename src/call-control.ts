@@ -3,11 +3,9 @@
 // init, which openapi-fetch passes on to the Request it builds.
 import type { CallOverrides } from './retry.js';
 
-export type CallControl = CallOverrides;
-
 /** The field of the request init, and of the request openapi-fetch builds, that carries it. */
 export const CALL_CONTROL = 'omiseCallControl';
 
-export function callControlOf(request: object): CallControl | undefined {
-  return (request as { [CALL_CONTROL]?: CallControl })[CALL_CONTROL];
+export function callControlOf(request: object): CallOverrides | undefined {
+  return (request as { [CALL_CONTROL]?: CallOverrides })[CALL_CONTROL];
 }

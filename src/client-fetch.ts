@@ -8,7 +8,7 @@ import { OmiseConfigurationError, errorFromResponse } from './errors.js';
 import { LightRequest } from './light-request.js';
 import { ReadResponse } from './read-response.js';
 import { sendWithRetries, type Received, type SendOptions } from './retry.js';
-import { NULL_BODY_STATUS } from './transport.js';
+import { NULL_BODY_STATUS, webHeaders } from './transport.js';
 
 // The spec's path templates, from the generated request rules: /customers/{id}/cards, ...
 const ROUTES = Object.values(requestRules).map(({ route }) => ({ route, pattern: new RegExp(`^${route.replace(/\{[^}]+\}/g, '[^/]+')}$`) }));
@@ -26,9 +26,7 @@ function webResponse(received: Received, redact: Redact): Response {
   if (received.status < 200 || received.status > 599) {
     throw errorFromResponse({ status: received.status, headers: received.headers, text: received.text, attempts: received.attempts, redact }, undefined);
   }
-  const headers = new Headers();
-  received.headers.forEach((value, name) => headers.append(name, value));
-  return new Response(NULL_BODY_STATUS.has(received.status) ? null : received.text, { status: received.status, headers });
+  return new Response(NULL_BODY_STATUS.has(received.status) ? null : received.text, { status: received.status, headers: webHeaders(received.headers) });
 }
 
 /**

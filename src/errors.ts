@@ -201,6 +201,8 @@ function classFor(status: number): typeof OmiseApiError {
 
 const STATUS_PAGE = 'https://status.omise.co';
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 // What to check, per status, following Omise's own guidance for these endpoints.
 function advice(status: number, attempts: number): string {
   if (status === 401) {
@@ -212,7 +214,7 @@ function advice(status: number, attempts: number): string {
   if (status === 400) return 'Check the parameters sent.';
   if (status === 429) return 'Too many requests: slow down (Omise suggests at most 10 parallel workers).';
   if (status >= 500) {
-    return `Gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}; see ${STATUS_PAGE} for incidents.`;
+    return `Gave up after ${plural(attempts, 'attempt')}; see ${STATUS_PAGE} for incidents.`;
   }
   return '';
 }
@@ -327,8 +329,6 @@ export function networkReason(error: unknown, redact: Redact): string {
   return `network error: ${cleanText(networkCode(error), redact, EXCERPT_LENGTH)}`;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 export function timeoutError(origin: string, attempts: number, timeoutMs: number): OmiseTimeoutError {
   return new OmiseTimeoutError(
     `No complete answer from ${origin} within ${timeoutMs} ms (timeoutMs, the budget of one attempt), after ${plural(attempts, 'attempt')}. Raise timeoutMs, or check the network path to the API.`,
@@ -354,7 +354,7 @@ export function connectionError(origin: string, attempts: number, error: unknown
   cause.name = typeof original?.name === 'string' ? original.name : 'Error';
   if (typeof original?.code === 'string') Object.assign(cause, { code: original.code });
   return new OmiseConnectionError(
-    `Could not get an answer from ${origin} after ${attempts} attempt${attempts === 1 ? '' : 's'} (${networkReason(error, redact).slice(15)}). Check the base URL and the network.`,
+    `Could not get an answer from ${origin} after ${plural(attempts, 'attempt')} (${cleanText(networkCode(error), redact, EXCERPT_LENGTH)}). Check the base URL and the network.`,
     attempts,
     { cause },
   );

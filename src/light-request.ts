@@ -1,4 +1,5 @@
-import { CALL_CONTROL, callControlOf, type CallControl } from './call-control.js';
+import { CALL_CONTROL, callControlOf } from './call-control.js';
+import type { CallOverrides } from './retry.js';
 
 // openapi-fetch builds a Request only to hand it to fetch. The client that serves the resources gives
 // openapi-fetch this plain stand-in instead (its `Request` option): the retry layer reads the URL,
@@ -9,7 +10,7 @@ export class LightRequest {
   readonly headers: Headers;
   /** The caller's signal, when it gave one. */
   readonly signal: AbortSignal | undefined;
-  readonly [CALL_CONTROL]: CallControl | undefined;
+  readonly [CALL_CONTROL]: CallOverrides | undefined;
 
   constructor(url: string, init: RequestInit = {}) {
     this.url = url;

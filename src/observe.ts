@@ -42,7 +42,8 @@ export interface Observer {
   retry(call: Omit<RequestEvent, 'attempt'>, info: RetryInfo, maxAttempts: number): void;
 }
 
-function safely(call: () => void): void {
+/** Runs a caller's hook or listener; one that throws changes nothing. */
+export function safely(call: () => void): void {
   try {
     call();
   } catch {

@@ -5,6 +5,7 @@ import { OmiseConfigurationError } from './errors.js';
 import { fetchTransport } from './fetch-transport.js';
 import { observerFor, type Logger, type Observer, type RequestEvent, type ResponseEvent } from './observe.js';
 import type { RetryInfo } from './retry.js';
+import { MAX_RETRIES, MAX_TIMER_MS } from './retry-policy.js';
 import type { FetchLike, Transport } from './transport.js';
 import { DEFAULT_API_VERSION } from './version.js';
 
@@ -90,9 +91,6 @@ const DEFAULTS = {
 // Well below the longest string V8 makes (about 512 MiB): a body this size can always be decoded.
 const MAX_RESPONSE_BYTES = 256 * 1024 * 1024;
 
-// setTimeout's ceiling; a longer timer fires at once.
-const MAX_TIMER_MS = 2_147_483_647;
-const MAX_RETRIES = 10;
 
 function wholeNumber(name: string, value: number | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;

@@ -75,20 +75,20 @@ export function paginate(listPage: ListPage, params: Omit<ListCardsParams, 'limi
       return cards;
     }
 
-    check(first, 0);
-    for (const card of admit(first, 0)) {
-      if (signal?.aborted) throw abortError(signal.reason);
-      yielded++;
-      yield card;
-    }
     function* pages(): Generator<Task<{ page: CardList; offset: number }>> {
       for (let offset = pageSize; offset < wanted; offset += pageSize) {
         yield async (taskSignal) => ({ offset, page: await listPage({ ...params, from, to, limit: pageSize, offset }, { signal: taskSignal, onRetry: throttle.onRetry }) });
       }
     }
-    for await (const outcome of inOrder(pages(), throttle, signal)) {
-      if (!outcome.ok) throw outcome.error;
-      const { page, offset } = outcome.value;
+    // The first page, then the others as they come in order: every page goes the same way out.
+    async function* all(): AsyncGenerator<{ page: CardList; offset: number }> {
+      yield { page: first, offset: 0 };
+      for await (const outcome of inOrder(pages(), throttle, signal)) {
+        if (!outcome.ok) throw outcome.error;
+        yield outcome.value;
+      }
+    }
+    for await (const { page, offset } of all()) {
       check(page, offset);
       for (const card of admit(page, offset)) {
         if (signal?.aborted) throw abortError(signal.reason);

@@ -15,6 +15,12 @@ export function isRetryableStatus(status: number): boolean {
   return RETRYABLE_STATUS.has(status);
 }
 
+/** The most retries a client or a call may ask for. */
+export const MAX_RETRIES = 10;
+
+/** setTimeout's ceiling: a longer timer fires at once, so no budget in ms may exceed it. */
+export const MAX_TIMER_MS = 2_147_483_647;
+
 /** Retry-After is honoured up to this; a longer wait is not the client's to take. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 

@@ -12,7 +12,7 @@ import {
   timeoutError,
   tooLargeError,
 } from './errors.js';
-import type { Observer, RequestEvent } from './observe.js';
+import { safely, type Observer, type RequestEvent } from './observe.js';
 import type { Redact } from './redact.js';
 import { sleep } from './sleep.js';
 import { MAX_RETRY_AFTER_MS, backoffDelay, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
@@ -194,11 +194,8 @@ export async function sendWithRetries(request: OutgoingRequest, options: SendOpt
     // A wait that would end after the deadline is not started.
     if (Date.now() + info.delayMs >= deadline) throw deadlineError(originOf(url), n, deadlineMs!, `attempt failed with ${info.reason} and the wait before the next one (${info.delayMs} ms) would pass it`);
     if (call) observer!.retry(call, info, maxRetries + 1);
-    try {
-      overrides?.onRetry?.(info);
-    } catch {
-      // A failing listener must not change the outcome of the call it listens to.
-    }
+    const onRetry = overrides?.onRetry;
+    if (onRetry) safely(() => onRetry(info));
     await sleep(info.delayMs, caller).catch(() => {
       throw abortError(caller?.reason);
     });

@@ -30,6 +30,13 @@ export interface HeaderReader {
   forEach(callback: (value: string, name: string) => void): void;
 }
 
+/** The same headers as a web `Headers`, for those who were promised one. */
+export function webHeaders(headers: HeaderReader): Headers {
+  const made = new Headers();
+  headers.forEach((value, name) => made.append(name, value));
+  return made;
+}
+
 /** An answer read whole. */
 export interface TransportResponse {
   readonly status: number;

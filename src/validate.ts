@@ -4,6 +4,8 @@ import { requestRules } from '../generated/request-rules.js';
 import type { KeyMode } from './auth.js';
 import { OmiseValidationError } from './errors.js';
 import { isDateTime } from './formats.js';
+import type { CallOverrides } from './retry.js';
+import { MAX_RETRIES, MAX_TIMER_MS } from './retry-policy.js';
 
 export type OperationId = keyof typeof requestRules;
 
@@ -121,24 +123,21 @@ export function checkOptionNames(method: string, options: object, known: readonl
   }
 }
 
-const MAX_TIMER_MS = 2_147_483_647;
-
 /** The per-call options every method takes, checked like the client's; undefined ones keep the client's. */
-export function checkRequestOptions(method: string, options: object | undefined, extra: readonly string[] = [], hints: Readonly<Record<string, string>> = {}): CallLimits | undefined {
+export function checkRequestOptions(method: string, options: object | undefined, extra: readonly string[] = [], hints: Readonly<Record<string, string>> = {}): CallOverrides | undefined {
   if (options === undefined) return undefined;
   if (typeof options !== 'object' || options === null) throw new OmiseValidationError('options', `${method} takes an options object.`);
   checkOptionNames(method, options, ['signal', 'timeoutMs', 'maxRetries', 'deadlineMs', ...extra], { retries: 'use maxRetries', timeout: 'use timeoutMs', deadline: 'use deadlineMs', ...hints });
   const o = options as { signal?: unknown; timeoutMs?: unknown; maxRetries?: unknown; deadlineMs?: unknown };
   if (o.signal !== undefined && !(o.signal instanceof AbortSignal)) throw new OmiseValidationError('signal', 'signal must be an AbortSignal.');
-  const limits: CallLimits = {};
+  const limits: CallOverrides = {};
   if (o.timeoutMs !== undefined) limits.timeoutMs = checkWholeOption('timeoutMs', o.timeoutMs, 0, 1, MAX_TIMER_MS);
-  if (o.maxRetries !== undefined) limits.maxRetries = checkWholeOption('maxRetries', o.maxRetries, 0, 0, 10);
+  if (o.maxRetries !== undefined) limits.maxRetries = checkWholeOption('maxRetries', o.maxRetries, 0, 0, MAX_RETRIES);
   if (o.deadlineMs !== undefined) limits.deadlineMs = checkWholeOption('deadlineMs', o.deadlineMs, 0, 1, MAX_TIMER_MS);
   return limits;
 }
 
-export interface CallLimits {
-  timeoutMs?: number;
-  maxRetries?: number;
-  deadlineMs?: number;
+/** Calls at once for listAllCards and retrieveMany; default 4. */
+export function checkConcurrency(value: unknown): number {
+  return checkWholeOption('concurrency', value, 4, 1, 10, ' (Omise asks for at most 10 parallel workers)');
 }

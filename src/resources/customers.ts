@@ -1,10 +1,11 @@
 import { omisePromise, type OmisePromise } from '../api-promise.js';
-import { CALL_CONTROL, type CallControl } from '../call-control.js';
+import { CALL_CONTROL } from '../call-control.js';
+import type { CallOverrides } from '../retry.js';
 import { valueOf } from '../outcome.js';
 import { paginate, type CardIterator } from '../pagination.js';
 import type { ReadResponse } from '../read-response.js';
 import type { CardList, ListAllCardsOptions, ListCardsParams, RequestOptions } from '../types.js';
-import { checkId, checkQuery, checkRequestOptions, checkWholeOption } from '../validate.js';
+import { checkConcurrency, checkId, checkQuery, checkRequestOptions, checkWholeOption } from '../validate.js';
 import type { ResourceContext } from './context.js';
 
 export interface CustomersResource {
@@ -26,7 +27,7 @@ export interface CustomersResource {
 }
 
 export function customersResource({ client, keyMode, validateResponses, redact }: ResourceContext): CustomersResource {
-  async function listCards(customerId: string, params: ListCardsParams | undefined, signal: AbortSignal | undefined, control: CallControl | undefined): Promise<{ data: CardList; answer: ReadResponse }> {
+  async function listCards(customerId: string, params: ListCardsParams | undefined, signal: AbortSignal | undefined, control: CallOverrides | undefined): Promise<{ data: CardList; answer: ReadResponse }> {
     const result = await client.GET('/customers/{id}/cards', { params: { path: { id: customerId }, query: params }, parseAs: 'text', signal, ...(control && { [CALL_CONTROL]: control }) });
     return { data: await valueOf<CardList>(result, 'CardList', validateResponses, redact), answer: result.response as unknown as ReadResponse };
   }
@@ -45,19 +46,16 @@ export function customersResource({ client, keyMode, validateResponses, redact }
     },
     listAllCards(customerId, options = {}) {
       checkId('listCustomerCards', 'customerId', customerId, keyMode);
-      const { pageSize, concurrency, maxItems, signal, timeoutMs, maxRetries, deadlineMs, ...params } = options;
+      const { pageSize, concurrency, maxItems, signal, order, from, to } = options;
       const limits = checkRequestOptions('listAllCards', options, ['order', 'from', 'to', 'pageSize', 'concurrency', 'maxItems'], {
         limit: 'it chooses limit and offset itself; use pageSize (cards per request) and maxItems (cards in all)',
         offset: 'it reads every card from the start; use maxItems to stop early',
       });
-      void timeoutMs;
-      void maxRetries;
-      void deadlineMs;
-      checkQuery('listCustomerCards', params);
+      const params = checkQuery('listCustomerCards', { order, from, to })!;
       // Checked once here; every page reuses the checked values, and has the per-call limits.
       return paginate(async (query, control) => (await listCards(customerId, query, control.signal, { ...limits, onRetry: control.onRetry })).data, params, {
         pageSize: checkWholeOption('pageSize', pageSize, 100, 1, 100),
-        concurrency: checkWholeOption('concurrency', concurrency, 4, 1, 10, ' (Omise asks for at most 10 parallel workers)'),
+        concurrency: checkConcurrency(concurrency),
         maxItems: maxItems === undefined ? undefined : checkWholeOption('maxItems', maxItems, 0, 1, Number.MAX_SAFE_INTEGER),
         signal,
       });

@@ -1,11 +1,12 @@
 import { omisePromise, type OmisePromise } from '../api-promise.js';
 import { retrieveEach, type RetrieveResult } from '../bulk.js';
-import { CALL_CONTROL, type CallControl } from '../call-control.js';
+import { CALL_CONTROL } from '../call-control.js';
+import type { CallOverrides } from '../retry.js';
 import { OmiseValidationError } from '../errors.js';
 import { valueOf } from '../outcome.js';
 import type { ReadResponse } from '../read-response.js';
 import type { RequestOptions, RetrieveManyOptions, Transaction } from '../types.js';
-import { checkId, checkRequestOptions, checkWholeOption } from '../validate.js';
+import { checkConcurrency, checkId, checkRequestOptions } from '../validate.js';
 import type { ResourceContext } from './context.js';
 
 export interface TransactionsResource {
@@ -28,7 +29,7 @@ export interface TransactionsResource {
 }
 
 export function transactionsResource({ client, keyMode, validateResponses, redact }: ResourceContext): TransactionsResource {
-  async function retrieve(transactionId: string, signal: AbortSignal | undefined, control: CallControl | undefined): Promise<{ data: Transaction; answer: ReadResponse }> {
+  async function retrieve(transactionId: string, signal: AbortSignal | undefined, control: CallOverrides | undefined): Promise<{ data: Transaction; answer: ReadResponse }> {
     const result = await client.GET('/transactions/{id}', { params: { path: { id: transactionId } }, parseAs: 'text', signal, ...(control && { [CALL_CONTROL]: control }) });
     return { data: await valueOf<Transaction>(result, 'Transaction', validateResponses, redact), answer: result.response as unknown as ReadResponse };
   }
@@ -52,7 +53,7 @@ export function transactionsResource({ client, keyMode, validateResponses, redac
       const limits = checkRequestOptions('retrieveMany', options, ['concurrency']);
       const ids = [...transactionIds];
       ids.forEach((id, i) => checkId('retrieveTransaction', `transactionIds[${i}]`, id, keyMode));
-      const concurrency = checkWholeOption('concurrency', options.concurrency, 4, 1, 10, ' (Omise asks for at most 10 parallel workers)');
+      const concurrency = checkConcurrency(options.concurrency);
       return retrieveEach(ids, async (id, control) => (await retrieve(id, control.signal, { ...limits, onRetry: control.onRetry })).data, concurrency, options.signal);
     },
   };
