@@ -18,12 +18,21 @@ export default [
     import: '{ createOmiseClient, OmiseNotFoundError }',
     modifyEsbuildConfig: withoutValidators,
     gzip: true,
-    limit: '13.5 kB',
+    // 13.53 kB since 2.1.0 for the same bundle as 13.39 kB before: size-limit subtracts a smaller
+    // "empty project" constant once the package has no peerDependencies (the Prism peers are gone).
+    limit: '13.6 kB',
   },
   {
     name: 'response validators chunk (loaded only with validateResponses: true)',
     path: 'dist/response-validators-*.js',
     gzip: true,
     limit: '5 kB',
+  },
+  {
+    name: 'omise-openapi/testing (the mock engine and its fixtures, for unit tests; never in the core)',
+    path: 'dist/testing.js',
+    import: '{ createMockFetch, MOCK_IDS }',
+    gzip: true,
+    limit: '8 kB',
   },
 ];

@@ -17,12 +17,23 @@ export default defineConfig([
     dts: true,
     splitting: true,
     treeshake: true,
-    clean: true,
+    // `npm run build` empties dist/ first: the three builds run at once, and one cleaning would race the others.
+    clean: false,
     outDir: 'dist',
   },
   {
-    // Node only: the command line and the Prism launcher it can start for --mock.
-    entry: { cli: 'src/cli/main.ts', mock: 'src/mock/prism.ts' },
+    // omise-openapi/testing, built on its own: sharing chunks with the library would split the core
+    // into more files and make it larger; the mock engine's copy of what it shares costs only tests.
+    entry: { testing: 'src/testing/index.ts' },
+    format: ['esm', 'cjs'],
+    platform: 'neutral',
+    target: 'es2022',
+    dts: true,
+    outDir: 'dist',
+  },
+  {
+    // Node only: the command line.
+    entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',

@@ -6,6 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { BENCH_TRANSACTION } from './server.js';
+import { MOCK_SECRET_KEY } from '../src/testing/fixtures.js';
 
 type Create = typeof import('../src/index.node.js').createOmiseClient;
 const [pathA, pathB] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -16,7 +17,7 @@ const [createA, createB] = [await load(pathA), await load(pathB)];
 const body = JSON.stringify({ object: 'transaction', id: BENCH_TRANSACTION, livemode: false, location: `/transactions/${BENCH_TRANSACTION}`, amount: 96094, currency: 'THB', direction: 'credit', key: 'charge.captured.net', origin: 'chrg_test_5fz0ol3bn1mdrc3t0kq', transferable_at: '2024-03-08T04:12:10Z', created_at: '2024-03-01T04:12:10Z' });
 const server = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const options = { secretKey: 'skey_test_5fz0oluu2v7vk6cnsqx', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, ...(process.argv.includes('--fetch') && { fetch: globalThis.fetch }) };
+const options = { secretKey: MOCK_SECRET_KEY, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, ...(process.argv.includes('--fetch') && { fetch: globalThis.fetch }) };
 const [a, b] = [createA(options), createB(options)];
 
 async function cpuPerCall(client: ReturnType<Create>, calls: number): Promise<number> {

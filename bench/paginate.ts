@@ -1,10 +1,12 @@
 // Run by bench/run.ts as a child process, one per client, so that each starts from the same clean
 // heap: iterates listAllCards over a customer's cards and prints cards/s, the peak RSS growth while
 // iterating, and the heap still retained after a forced GC.
+import { MOCK_SECRET_KEY } from '../src/testing/fixtures.js';
+
 const [baseUrl, customer, via] = process.argv.slice(2) as [string, string, 'default' | 'fetch'];
 const packageName = 'omise-openapi';
 const { createOmiseClient } = (await import(packageName)) as typeof import('../src/index.node.js');
-const omise = createOmiseClient({ secretKey: 'skey_test_5fz0oluu2v7vk6cnsqx', baseUrl, ...(via === 'fetch' ? { fetch: globalThis.fetch } : {}) });
+const omise = createOmiseClient({ secretKey: MOCK_SECRET_KEY, baseUrl, ...(via === 'fetch' ? { fetch: globalThis.fetch } : {}) });
 const gc = (globalThis as { gc?: () => void }).gc;
 
 // Warm up on 10 000 cards: code compiled on first use, the first socket and V8 sizing its young

@@ -13,6 +13,7 @@ import type { paths } from '../generated/schema.js';
 import { median, opsPerSecond, spread, type Call } from './measure.js';
 import { latencyScenario } from './latency.js';
 import { BENCH_CUSTOMER, BENCH_TRANSACTION, LATENCY_MS, prewarm, startBenchServer, type BenchServer } from './server.js';
+import { MOCK_SECRET_KEY } from '../src/testing/fixtures.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // The built package, as users get it: imported by its own name, so that package.json's conditions
@@ -23,7 +24,7 @@ const { createOmiseClient } = (await import(packageName)) as typeof import('../s
 const JSON_OUT = process.argv.includes('--json');
 const MS = Number(process.env.BENCH_MS ?? 400);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
-const KEY = 'skey_test_5fz0oluu2v7vk6cnsqx';
+const KEY = MOCK_SECRET_KEY;
 const AUTH = `Basic ${btoa(`${KEY}:`)}`;
 const log = (line: string): void => {
   if (!JSON_OUT) console.log(line);

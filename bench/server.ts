@@ -2,9 +2,10 @@
 // endpoints, and a customer with 100 000 cards served page by page.
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { MOCK_IDS } from '../src/testing/fixtures.js';
 
-export const BENCH_CUSTOMER = 'cust_test_5fz0olfpy32zadv96ek';
-export const BENCH_TRANSACTION = 'trxn_test_5fz0ol7mmqw6cj8h5xq';
+export const BENCH_CUSTOMER = MOCK_IDS.customerWithCards;
+export const BENCH_TRANSACTION = MOCK_IDS.transactionCredit;
 export const BIG_CUSTOMER = 'cust_test_100000cards';
 /** Ids with "slow" in them are answered after LATENCY_MS, like an API across a network. */
 export const SLOW_CUSTOMER = 'cust_test_slow10000cards';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { OmiseAuthenticationError, OmiseNotFoundError, OmiseRateLimitError, OmiseServerError, type OmiseClient } from '../src/index.js';
 import { schemaValidator, specAjv } from '../scripts/spec-ajv.js';
-import { CUSTOMER_ID, TRANSACTION_ID, TRANSPORTS, contractClient, rawRequest } from './support/clients.js';
+import { CUSTOMER_ID, TEST_KEY, TRANSACTION_ID, TRANSPORTS, contractClient, rawRequest } from './support/clients.js';
 
 const ajv = specAjv();
 const validError = schemaValidator(ajv, 'Error');
@@ -16,8 +16,8 @@ describe.each(TRANSPORTS)('over the %s transport', (via) => {
   describe.each(calls)('%s errors', (_operation, path, call) => {
     it.each([
       ['no Authorization', {}],
-      ['a Bearer token', { authorization: 'Bearer skey_test_5fz0oluu2v7vk6cnsqx' }],
-      ['Basic without a colon', { authorization: `Basic ${btoa('skey_test_5fz0oluu2v7vk6cnsqx')}` }],
+      ['a Bearer token', { authorization: `Bearer ${TEST_KEY}` }],
+      ['Basic without a colon', { authorization: `Basic ${btoa(TEST_KEY)}` }],
     ])('Prism answers 401 authentication_failure to %s (raw request)', async (_name, headers) => {
       const res = await rawRequest(path, headers);
       expect(res.status).toBe(401);

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startPrism, type PrismServer } from '../src/mock/prism.js';
+import { startPrism, type PrismServer } from './support/prism.js';
 
 const DYNAMIC_SEED = 20190529;
 

@@ -1,31 +1,32 @@
-// `npm start`: the client from src/ against the built-in mock (Prism from openapi.yaml), or against
+// `npm start`: the client from src/ against the built-in mock (the partner mock's engine over HTTP), or against
 // the real API with --live and OMISE_SECRET_KEY. Lists a customer's cards across pages, retrieves a
 // transaction, and shows one handled error.
 import { parseArgs } from 'node:util';
 import { OmiseError, OmiseNotFoundError, createOmiseClient, type OmiseClientOptions } from '../src/index.node.js';
 import { cardLine, transactionLine } from '../src/cli/format.js';
-import { MOCK_SECRET_KEY, preferFetch, startPrism, type PrismServer } from '../src/mock/prism.js';
+import { startMockServer, type MockServer } from '../src/mock/server.js';
+import { MOCK_IDS, MOCK_SECRET_KEY } from '../src/testing/fixtures.js';
 
 const { values } = parseArgs({
   options: {
     live: { type: 'boolean', default: false },
-    customer: { type: 'string', default: 'cust_test_5fz0olfpy32zadv96ek' },
-    transaction: { type: 'string', default: 'trxn_test_5fz0ol7mmqw6cj8h5xq' },
+    customer: { type: 'string', default: MOCK_IDS.customerWithCards },
+    transaction: { type: 'string', default: MOCK_IDS.transactionCredit },
   },
 });
 
 
 async function main(): Promise<void> {
-  let mock: PrismServer | undefined;
+  let mock: MockServer | undefined;
   let options: OmiseClientOptions;
   if (values.live) {
     if (!process.env.OMISE_SECRET_KEY) throw new Error('--live needs OMISE_SECRET_KEY');
     options = {};
     console.log('omise-openapi demo against the real API (https://api.omise.co)');
   } else {
-    mock = await startPrism();
+    mock = await startMockServer({ log: () => undefined });
     options = { secretKey: MOCK_SECRET_KEY, baseUrl: mock.url };
-    console.log(`omise-openapi demo against the built-in mock at ${mock.url} (Prism, serving openapi.yaml)`);
+    console.log(`omise-openapi demo against the built-in mock at ${mock.url} (npm run mock, answers checked against openapi.yaml)`);
   }
   try {
     const omise = createOmiseClient({ ...options, onRetry: (i) => console.log(`  retrying after ${i.reason} in ${i.delayMs} ms`) });
@@ -41,12 +42,11 @@ async function main(): Promise<void> {
     console.log(`\nTransaction ${values.transaction} (transactions.retrieve):`);
     console.log(`  ${transactionLine(await omise.transactions.retrieve(values.transaction))}`);
 
-    console.log('\nA handled error (the mock is asked to answer 404, as Omise does for an unknown id):');
-    const missing = values.live ? omise : createOmiseClient({ ...options, fetch: preferFetch('code=404') });
+    console.log('\nA handled error (an id that does not exist: 404, as Omise answers):');
     try {
-      // On the real API: an id that cannot exist, in the key's own mode so validation lets it through.
-      const unknownId = process.env.OMISE_SECRET_KEY?.startsWith('skey_test_') ? 'trxn_test_0000000000000000000' : 'trxn_0000000000000000000';
-      await missing.transactions.retrieve(values.live ? unknownId : values.transaction);
+      // An id that cannot exist, in the key's own mode so validation lets it through.
+      const live = values.live && !process.env.OMISE_SECRET_KEY?.startsWith('skey_test_');
+      await omise.transactions.retrieve(live ? 'trxn_0000000000000000000' : 'trxn_test_0000000000000000000');
       console.log('  unexpectedly found');
     } catch (error) {
       if (!(error instanceof OmiseNotFoundError)) throw error;
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     }
     console.log('\nDone.');
   } finally {
-    await mock?.stop();
+    await mock?.close();
   }
 }
 

@@ -130,6 +130,30 @@ function responseFieldsSource(doc: JsonObject): string {
   return `${HEADER}export const responseFields = ${JSON.stringify(fields, null, 2)} as const;\n`;
 }
 
+// Every answer each operation declares: its status, the schema of its JSON body (null: no body) and
+// its named examples. The mock engine answers from here and checks its answers against it.
+function responsesSource(doc: JsonObject): string {
+  const out: JsonObject = {};
+  for (const { operationId, operation } of operations(doc)) {
+    const statuses: JsonObject = {};
+    for (const [status, node] of Object.entries((operation.responses ?? {}) as JsonObject)) {
+      const response = resolveRef(doc, node) as JsonObject;
+      const json = ((response.content ?? {}) as JsonObject)['application/json'] as JsonObject | undefined;
+      const ref = json && isObject(json.schema) ? json.schema.$ref : undefined;
+      if (json && typeof ref !== 'string') throw new Error(`${operationId} ${status}: a body schema must be a $ref to a named schema`);
+      const examples = Object.fromEntries(
+        Object.entries((json?.examples ?? {}) as JsonObject).map(([name, example]) => [name, (resolveRef(doc, example) as JsonObject).value]),
+      );
+      statuses[status] = { schema: typeof ref === 'string' ? ref.split('/').pop() : null, examples };
+    }
+    out[operationId] = statuses;
+  }
+  return `${HEADER}import type { ResponseTable } from '../src/testing/response-table.js';
+
+export const responses: ResponseTable = ${JSON.stringify(out, null, 2)};
+`;
+}
+
 export async function generate(outDir: string, specPath: string = SPEC_PATH): Promise<string[]> {
   const doc = loadSpec(specPath);
   const files: Record<string, string> = {
@@ -138,6 +162,7 @@ export async function generate(outDir: string, specPath: string = SPEC_PATH): Pr
     'response-fields.ts': responseFieldsSource(doc),
     'response-validators.js': responseValidatorsSource(doc),
     'response-validators.d.ts': responseValidatorsTypes(),
+    'responses.ts': responsesSource(doc),
   };
   mkdirSync(outDir, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);

@@ -1,6 +1,7 @@
 // One error tree for everything the client throws, and the single place where an HTTP answer becomes
 // an error class. Messages say what to check. Nothing here ever sees the secret key: server-provided
 // text goes through cleanText with the redaction the caller passes in.
+import { plural } from './plural.js';
 import type { components } from '../generated/schema.js';
 import { cleanText, type Redact } from './redact.js';
 import type { HeaderReader } from './transport.js';
@@ -201,7 +202,6 @@ function classFor(status: number): typeof OmiseApiError {
 
 const STATUS_PAGE = 'https://status.omise.co';
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 // What to check, per status, following Omise's own guidance for these endpoints.
 function advice(status: number, attempts: number): string {

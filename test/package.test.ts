@@ -11,7 +11,8 @@ import { build } from 'esbuild';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAndPack } from '../scripts/pack.js';
-import { startPrism, type PrismServer } from '../src/mock/prism.js';
+import { startMockServer, type MockServer } from '../src/mock/server.js';
+import { MOCK_IDS, MOCK_SECRET_KEY } from '../src/testing/fixtures.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
@@ -31,7 +32,7 @@ function runtimeClosure(names: string[]): string[] {
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 let work: string;
 let app: string;
-let mock: PrismServer;
+let mock: MockServer;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'omise-openapi-consumer-'));
@@ -44,18 +45,18 @@ beforeAll(async () => {
   // pins, so the test never reaches a registry.
   const links = runtimeClosure(['undici', ...Object.keys(PKG.dependencies)]).map((name) => join(ROOT, 'node_modules', name));
   execFileSync('npm', ['install', tarball, ...links, '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: app, stdio: 'ignore' });
-  mock = await startPrism();
+  mock = await startMockServer({ log: () => undefined });
 }, 180_000);
 
 afterAll(async () => {
-  await mock?.stop();
+  await mock?.close();
   rmSync(work, { recursive: true, force: true });
 });
 
 const script = `
-  const omise = createOmiseClient({ secretKey: 'skey_test_5fz0oluu2v7vk6cnsqx', baseUrl: process.env.MOCK_URL, validateResponses: true });
-  const page = await omise.customers.listCards('cust_test_5fz0olfpy32zadv96ek');
-  const trxn = await omise.transactions.retrieve('trxn_test_5fz0ol7mmqw6cj8h5xq');
+  const omise = createOmiseClient({ secretKey: '${MOCK_SECRET_KEY}', baseUrl: process.env.MOCK_URL, validateResponses: true });
+  const page = await omise.customers.listCards('${MOCK_IDS.customerWithCards}');
+  const trxn = await omise.transactions.retrieve('${MOCK_IDS.transactionCredit}');
   let notFound = false;
   try { await omise.transactions.retrieve('trxn_live_x'); } catch (e) { notFound = e instanceof OmiseValidationError; }
   console.log(JSON.stringify({ cards: page.data.length, amount: trxn.amount, notFound }));
@@ -77,8 +78,8 @@ describe('installed from the tarball', () => {
   it('omise-openapi/node works from ESM and CommonJS', async () => {
     const body = `
       const transport = createNodeTransport();
-      const omise = createOmiseClient({ secretKey: 'skey_test_5fz0oluu2v7vk6cnsqx', baseUrl: process.env.MOCK_URL, transport });
-      const trxn = await omise.transactions.retrieve('trxn_test_5fz0ol7mmqw6cj8h5xq');
+      const omise = createOmiseClient({ secretKey: '${MOCK_SECRET_KEY}', baseUrl: process.env.MOCK_URL, transport });
+      const trxn = await omise.transactions.retrieve('${MOCK_IDS.transactionCredit}');
       await transport.close();
       console.log(trxn.amount);`;
     writeFileSync(join(app, 'node-esm.mjs'), `import { createOmiseClient } from 'omise-openapi';\nimport { createNodeTransport } from 'omise-openapi/node';\n${body}`);
@@ -89,10 +90,26 @@ describe('installed from the tarball', () => {
     }
   });
 
+  it('omise-openapi/testing answers in-process from ESM and CommonJS', async () => {
+    const body = `
+      const omise = createOmiseClient({ secretKey: MOCK_SECRET_KEY, fetch: createMockFetch() });
+      let cards = 0;
+      for await (const _card of omise.customers.listAllCards(MOCK_IDS.customerWithManyCards)) cards++;
+      const missing = await omise.transactions.retrieve('trxn_test_unknown000').catch((e) => e.name);
+      console.log(JSON.stringify({ cards, missing }));`;
+    const names = 'createMockFetch, MOCK_IDS, MOCK_SECRET_KEY';
+    writeFileSync(join(app, 'testing-esm.mjs'), `import { createOmiseClient } from 'omise-openapi';\nimport { ${names} } from 'omise-openapi/testing';\n${body}`);
+    writeFileSync(join(app, 'testing-cjs.cjs'), `const { createOmiseClient } = require('omise-openapi');\nconst { ${names} } = require('omise-openapi/testing');\n(async () => {${body}})();`);
+    for (const file of ['testing-esm.mjs', 'testing-cjs.cjs']) {
+      const r = await execa('node', [file], { cwd: app });
+      expect(JSON.parse(r.stdout)).toEqual({ cards: 250, missing: 'OmiseNotFoundError' });
+    }
+  });
+
   it('ships the spec and a working bin', async () => {
-    const r = await execa(join(app, 'node_modules/.bin/omise-openapi'), ['--base-url', mock.url, 'transaction', 'trxn_test_5fz0ol7mmqw6cj8h5xq', '--json'], {
+    const r = await execa(join(app, 'node_modules/.bin/omise-openapi'), ['--base-url', mock.url, 'transaction', MOCK_IDS.transactionCredit, '--json'], {
       cwd: app,
-      env: { OMISE_SECRET_KEY: 'skey_test_5fz0oluu2v7vk6cnsqx' },
+      env: { OMISE_SECRET_KEY: MOCK_SECRET_KEY },
     });
     expect(JSON.parse(r.stdout).direction).toBe('credit');
     const specText = execFileSync('node', ['-e', "process.stdout.write(require('fs').readFileSync(require.resolve('omise-openapi/openapi.yaml'),'utf8').slice(0,400))"], { cwd: app, encoding: 'utf8' });

@@ -1,6 +1,6 @@
 // The Prism launcher leaves no process behind, including when Prism cannot start.
 import { expect, it } from 'vitest';
-import { startPrism } from '../src/mock/prism.js';
+import { startPrism } from '../contract-tests/support/prism.js';
 
 const alive = (pid: number): boolean => {
   try {

@@ -13,7 +13,7 @@ import {
   createOmiseClient,
   type OmiseClientOptions,
 } from '../src/index.js';
-import { CUSTOMER_ID, TRANSACTION_ID, cardPage, transaction } from './support/fixtures.js';
+import { CUSTOMER_ID, TEST_KEY, TRANSACTION_ID, cardPage, transaction } from './support/fixtures.js';
 import { announced, gzipBomb, gzipJson, redirect, startRawServer, streamBody, type RawServer } from './support/hostile.js';
 import { findLeak, keyNeedles } from './support/leaks.js';
 import { json, omiseError, slowDrip, startServer, text, type LoopbackServer } from './support/loopback-server.js';
@@ -325,6 +325,6 @@ describe('a live key over plain http', () => {
     expect(() => createOmiseClient({ secretKey: LIVE, baseUrl })).not.toThrow();
   });
   it('a test key may use plain http to a mock on the LAN', () => {
-    expect(() => createOmiseClient({ secretKey: 'skey_test_5fz0oluu2v7vk6cnsqx', baseUrl: 'http://192.168.1.10:4010' })).not.toThrow();
+    expect(() => createOmiseClient({ secretKey: TEST_KEY, baseUrl: 'http://192.168.1.10:4010' })).not.toThrow();
   });
 });

@@ -1,7 +1,7 @@
 // The real client from src/, pointed at a Prism mock, recording what it exercised, validating every
 // 2xx body with the generated validators.
 import { afterAll, inject } from 'vitest';
-import { MOCK_SECRET_KEY } from '../../src/mock/prism.js';
+import { MOCK_IDS, MOCK_SECRET_KEY } from '../../src/testing/fixtures.js';
 import { loadSpec, operations, type JsonObject } from '../../scripts/spec.js';
 import { fetchTransport } from '../../src/fetch-transport.js';
 import { createOmiseClient, type OmiseClient, type OmiseClientOptions } from '../../src/index.js';
@@ -9,8 +9,9 @@ import { createNodeTransport } from '../../src/node.js';
 import { recordingFetch, recordingTransport } from './coverage.js';
 
 export const TEST_KEY = MOCK_SECRET_KEY;
-export const CUSTOMER_ID = 'cust_test_5fz0olfpy32zadv96ek';
-export const TRANSACTION_ID = 'trxn_test_5fz0ol7mmqw6cj8h5xq';
+// The ids of the spec's examples, which are also the mock fixtures' first customer and transaction.
+export const CUSTOMER_ID: string = MOCK_IDS.customerWithCards;
+export const TRANSACTION_ID: string = MOCK_IDS.transactionCredit;
 
 /** Every contract test runs on both transports: the fetch one and the Node one (the default on Node). */
 export const TRANSPORTS = ['fetch', 'node'] as const;

@@ -14,19 +14,30 @@ import {
 
 export const EXIT = {
   ok: 0,
-  /** Anything not listed below (an invalid response body, an unexpected status). */
   failure: 1,
-  /** Wrong arguments: unknown option, malformed id, limit out of range. Fix the command. */
   usage: 2,
-  /** No key, a public key, or the API refused the key (401). Fix the key. */
   auth: 3,
-  /** 404: the id does not exist for this key. */
   notFound: 4,
-  /** 5xx, 429, timeout or network failure after the retries. Try again later. */
   unavailable: 5,
-  /** transactions: done, but some ids failed; their rows say why (status column). */
   partial: 6,
 } as const;
+
+// What each code means to whoever runs the command; the help's "Exit codes" section is made from it,
+// and the Record type makes a new code without a meaning a compile error.
+const MEANING: Record<keyof typeof EXIT, string> = {
+  ok: 'done; also when the reader stopped early (`| head -1`)',
+  failure: 'any other failure: an invalid response body, an unexpected status',
+  usage: 'wrong arguments: unknown or conflicting options, a bad id, date or value',
+  auth: 'no key, a public key, or the key refused (401): fix OMISE_SECRET_KEY',
+  notFound: 'not found (404): the id does not exist for this key',
+  unavailable: '5xx, 429, timeout or network failure after the retries: try later',
+  partial: 'transactions: some ids failed; their rows say why (status column)',
+};
+
+export function exitCodesHelp(): string {
+  const names = Object.keys(EXIT) as Array<keyof typeof EXIT>;
+  return `\nExit codes:\n${names.map((name) => `  ${String(EXIT[name]).padEnd(3)}${MEANING[name]}`).join('\n')}\n`;
+}
 
 export function exitCodeFor(error: unknown): number {
   if (error instanceof OmiseValidationError || error instanceof OmiseBadRequestError) return EXIT.usage;

@@ -24,10 +24,14 @@ export function transactionLine(t: Transaction): string {
   return `${t.direction} ${formatAmount(t.amount, t.currency)}  ${t.key}  origin ${t.origin}  created ${t.created_at}  transferable ${t.transferable_at}`;
 }
 
-// Fixed widths, so a table can be printed row by row while pages arrive.
+/** "1 card", "3 cards". */
+
+// Fixed widths, so a table can be printed row by row while pages arrive. They fit the values
+// openapi.yaml describes (the longest brand it names is "American Express"); a longer value is cut
+// with an ellipsis, never silently. The last column (width 0) takes what it needs.
 const CARD_COLUMNS: Array<[string, number, (c: Card) => string]> = [
   ['ID', 32, (c) => c.id],
-  ['BRAND', 12, (c) => c.brand],
+  ['BRAND', 17, (c) => c.brand],
   ['LAST4', 6, (c) => c.last_digits],
   ['EXPIRY', 8, expiry],
   ['FINANCING', 10, (c) => c.financing || '-'],
@@ -36,7 +40,13 @@ const CARD_COLUMNS: Array<[string, number, (c: Card) => string]> = [
   ['BANK', 0, (c) => c.bank || '-'],
 ];
 
-const cell = (text: string, width: number): string => (width === 0 ? text : text.padEnd(width - 1).slice(0, width - 1) + ' ');
+// One space between columns: a cell holds width - 1 characters (code points, so no emoji is halved).
+function cell(text: string, width: number): string {
+  if (width === 0) return text;
+  const room = width - 1;
+  const chars = [...text];
+  return `${chars.length > room ? `${chars.slice(0, room - 1).join('')}…` : text.padEnd(room + text.length - chars.length)} `;
+}
 
 export function cardTableHeader(): string {
   return CARD_COLUMNS.map(([title, width]) => cell(title, width)).join('').trimEnd();

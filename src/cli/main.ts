@@ -4,96 +4,89 @@ import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { responseFields } from '../../generated/response-fields.js';
-import { OmiseApiError, OmiseValidationError, createOmiseClient, type OmiseClient, type OmiseClientOptions } from '../index.node.js';
-import type { Card } from '../types.js';
+import { isDateTime } from '../formats.js';
+import { OmiseApiError, OmiseValidationError, createOmiseClient, type OmiseClient } from '../index.node.js';
+import type { RetrieveResult } from '../bulk.js';
+import type { ListOrder } from '../types.js';
+import { MOCK_SECRET_KEY } from '../testing/fixtures.js';
+import { createMockFetch } from '../testing/mock-fetch.js';
 import { VERSION } from '../version.js';
-import { csvRecord, csvRow } from './csv.js';
-import { EXIT, errorLine, exitCodeFor } from './exit-codes.js';
-import { cardTableHeader, cardTableRow, formatAmount, transactionTable } from './format.js';
-
-type Format = 'table' | 'json' | 'csv';
-
-interface GlobalOptions {
-  baseUrl?: string;
-  mock?: boolean;
-  timeout?: number;
-  maxRetries?: number;
-}
-
-
-const out = (text: string): void => {
-  process.stdout.write(text);
-};
+import { csv } from './csv.js';
+import { DEFAULTS } from './defaults.js';
+import { EXIT, errorLine, exitCodeFor, exitCodesHelp } from './exit-codes.js';
+import { checkKeyVariable, clientOptions, inFlagTerms, type GlobalOptions } from './flags.js';
+import { plural } from '../plural.js';
+import { formatAmount, transactionTable } from './format.js';
+import { cardListing, jsonArray, print, type Format, type Listing } from './listing.js';
+import { note, out, outputExitCode, outputGone } from './output.js';
+import { onlyWith, usageError } from './usage.js';
 
 function wholeNumber(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number.');
   return Number(value);
 }
 
-function defaultFormat(): Format {
-  return process.stdout.isTTY ? 'table' : 'json';
+// The client checks the format again before sending; checked here too, so that a malformed date is
+// a usage error before the key is even looked at.
+function dateTime(value: string): string {
+  if (!isDateTime(value)) throw new InvalidArgumentError('expected an ISO 8601 date-time with a time zone, such as 2024-01-31T00:00:00Z.');
+  return value;
 }
 
-// Starts the built-in mock only when asked; Prism is a development tool, loaded on demand.
+// --mock: the partner mock's engine in-process (omise-openapi/testing), no port and no key needed.
 async function withClient<T>(globals: GlobalOptions, use: (omise: OmiseClient) => Promise<T>): Promise<T> {
-  const options: OmiseClientOptions = {};
-  if (globals.timeout !== undefined) options.timeoutMs = globals.timeout;
-  if (globals.maxRetries !== undefined) options.maxRetries = globals.maxRetries;
-  if (globals.baseUrl !== undefined) options.baseUrl = globals.baseUrl;
-  if (!globals.mock) return use(createOmiseClient(options));
-  let prism: typeof import('../mock/prism.js');
-  try {
-    prism = await import('../mock/prism.js');
-  } catch {
-    throw new Error('--mock needs the development packages @stoplight/prism-cli, execa and get-port installed');
-  }
-  const mock = await prism.startPrism();
-  try {
-    return await use(createOmiseClient({ ...options, secretKey: prism.MOCK_SECRET_KEY, baseUrl: mock.url }));
-  } finally {
-    await mock.stop();
-  }
+  const options = clientOptions(globals);
+  if (globals.mock) return use(createOmiseClient({ ...options, secretKey: MOCK_SECRET_KEY, fetch: createMockFetch() }));
+  checkKeyVariable();
+  return use(createOmiseClient(options));
+}
+
+interface CardsOptions {
+  limit?: number;
+  offset?: number;
+  order?: ListOrder;
+  from?: string;
+  to?: string;
+  all?: boolean;
+  concurrency: number;
+  maxItems?: number;
+  format: Format;
+  csvRaw?: boolean;
 }
 
 async function listCards(omise: OmiseClient, customerId: string, opts: CardsOptions): Promise<void> {
-  const format = opts.format ?? defaultFormat();
-  const columns = responseFields.Card;
+  // Sent only when given: the API's own defaults apply otherwise.
+  const query = {
+    ...(opts.order !== undefined && { order: opts.order }),
+    ...(opts.from !== undefined && { from: opts.from }),
+    ...(opts.to !== undefined && { to: opts.to }),
+  };
+  const rows = csv(opts.csvRaw === true);
   if (!opts.all) {
     const page = await omise.customers.listCards(customerId, {
+      ...query,
       ...(opts.limit !== undefined && { limit: opts.limit }),
       ...(opts.offset !== undefined && { offset: opts.offset }),
-      ...(opts.order !== undefined && { order: opts.order }),
     });
-    if (format === 'json') out(`${JSON.stringify(page, null, 2)}\n`);
-    else if (format === 'csv') out(csvRow(columns) + page.data.map((c) => csvRecord(columns, c)).join(''));
-    else {
-      out(`${cardTableHeader()}\n${page.data.map((c) => `${cardTableRow(c)}\n`).join('')}`);
-      out(`${page.data.length} of ${page.total} cards (offset ${page.offset})\n`);
-    }
+    const shown = `${page.data.length} of ${plural(page.total, 'card')} (offset ${page.offset})`;
+    await print(page.data, cardListing(opts.format, rows, () => shown));
+    // The table says it in its last line; JSON and CSV hold cards only, so stderr says it.
+    const next = page.offset + page.data.length;
+    if (opts.format !== 'table' && next < page.total) note(`${shown}: --offset ${next} for the next page, or --all for every card`);
     return;
   }
   // Every page, printed as it arrives: memory stays at a few pages however many cards there are.
-  const pageSize = opts.limit ?? 100;
+  const pageSize = opts.limit ?? DEFAULTS.pageSize;
   const cards = omise.customers.listAllCards(customerId, {
+    ...query,
     pageSize,
-    ...(opts.order !== undefined && { order: opts.order }),
-    ...(opts.concurrency !== undefined && { concurrency: opts.concurrency }),
+    concurrency: opts.concurrency,
     ...(opts.maxItems !== undefined && { maxItems: opts.maxItems }),
+    signal: outputGone,
   });
-  let count = 0;
-  const write: Record<Format, { start: string; row: (c: Card, i: number) => string; end: () => string }> = {
-    json: { start: '[', row: (c, i) => `${i === 0 ? '\n' : ',\n'}${JSON.stringify(c)}`, end: () => (count ? '\n]\n' : ']\n') },
-    csv: { start: csvRow(columns), row: (c) => csvRecord(columns, c), end: () => '' },
-    table: { start: `${cardTableHeader()}\n`, row: (c) => `${cardTableRow(c)}\n`, end: () => `${count} cards\n` },
-  };
-  const writer = write[format];
-  out(writer.start);
-  for await (const card of cards) {
-    out(writer.row(card, count));
-    count++;
-    if (count % pageSize === 0) process.stderr.write(`omise-openapi: ${count} of ${cards.total} cards\n`);
-  }
-  out(writer.end());
+  await print(cards, cardListing(opts.format, rows, (count) => plural(count, 'card')), (count) => {
+    if (count % pageSize === 0) note(`${count} of ${plural(cards.total ?? count, 'card')}`);
+  });
 }
 
 // Ids from the command line, a file, or standard input: one per line, blank lines and # comments skipped.
@@ -112,57 +105,59 @@ async function readIds(ids: string[], file: string | undefined): Promise<string[
 
 const BULK_COLUMNS = ['id', 'status', 'error', ...responseFields.Transaction.filter((c) => c !== 'id')];
 
-async function retrieveTransactions(omise: OmiseClient, ids: string[], opts: { format: Format; concurrency?: number }): Promise<number> {
-  const results = omise.transactions.retrieveMany(ids, opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {});
-  let count = 0;
+const statusOf = (r: RetrieveResult): string => (r.ok ? 'ok' : r.error instanceof OmiseApiError ? r.error.code : r.error.name);
+
+async function retrieveTransactions(omise: OmiseClient, ids: string[], opts: { format: Format; concurrency: number; csvRaw: boolean }): Promise<number> {
+  const results = omise.transactions.retrieveMany(ids, { concurrency: opts.concurrency, signal: outputGone });
   let failed = 0;
-  const { format } = opts;
-  if (format === 'json') out('[');
-  else if (format === 'csv') out(csvRow(BULK_COLUMNS));
-  else out(`${'ID'.padEnd(32)}${'STATUS'.padEnd(18)}${'DIRECTION'.padEnd(10)}${'AMOUNT'.padEnd(22)}KEY\n`);
-  for await (const r of results) {
-    const status = r.ok ? 'ok' : r.error instanceof OmiseApiError ? r.error.code : r.error.name;
+  const rows = csv(opts.csvRaw);
+  const listing: Record<Format, Listing<RetrieveResult>> = {
+    json: jsonArray((r) => (r.ok ? { id: r.id, status: 'ok', transaction: r.transaction } : { id: r.id, status: statusOf(r), error: r.error.message })),
+    csv: {
+      start: rows.row(BULK_COLUMNS),
+      row: (r) => rows.record(BULK_COLUMNS, r.ok ? { ...r.transaction, status: 'ok', error: '' } : { id: r.id, status: statusOf(r), error: r.error.message }),
+      end: () => '',
+    },
+    table: {
+      start: `${'ID'.padEnd(32)}${'STATUS'.padEnd(18)}${'DIRECTION'.padEnd(10)}${'AMOUNT'.padEnd(22)}KEY\n`,
+      row: (r) => {
+        const t = r.ok ? r.transaction : undefined;
+        return `${r.id.padEnd(32)}${statusOf(r).padEnd(18)}${(t?.direction ?? '-').padEnd(10)}${(t ? formatAmount(t.amount, t.currency) : '-').padEnd(22)}${t?.key ?? '-'}\n`;
+      },
+      end: (count) => `${plural(count, 'transaction')}, ${failed} failed\n`,
+    },
+  };
+  const count = await print(results, listing[opts.format], (done, r) => {
     if (!r.ok) failed++;
-    if (format === 'json') {
-      const item = r.ok ? { id: r.id, status, transaction: r.transaction } : { id: r.id, status, error: r.error.message };
-      out(`${count === 0 ? '\n' : ',\n'}${JSON.stringify(item)}`);
-    } else if (format === 'csv') {
-      out(csvRecord(BULK_COLUMNS, r.ok ? { ...r.transaction, status, error: '' } : { id: r.id, status, error: r.error.message }));
-    } else {
-      const t = r.ok ? r.transaction : undefined;
-      out(`${r.id.padEnd(32)}${status.padEnd(18)}${(t?.direction ?? '-').padEnd(10)}${(t ? formatAmount(t.amount, t.currency) : '-').padEnd(22)}${t?.key ?? '-'}\n`);
-    }
-    count++;
-    if (count % 100 === 0) process.stderr.write(`omise-openapi: ${count} of ${ids.length} transactions\n`);
-  }
-  if (format === 'json') out(count ? '\n]\n' : ']\n');
-  else if (format === 'table') out(`${count} transactions, ${failed} failed\n`);
-  if (failed) process.stderr.write(`omise-openapi: ${failed} of ${count} transactions failed (see the status column)\n`);
+    if (done % 100 === 0) note(`${done} of ${plural(ids.length, 'transaction')}`);
+  });
+  if (failed) note(`${failed} of ${plural(count, 'transaction')} failed (see the status column)`);
   return failed ? EXIT.partial : EXIT.ok;
 }
 
-interface CardsOptions {
-  limit?: number;
-  offset?: number;
-  order?: 'chronological' | 'reverse_chronological';
-  all?: boolean;
-  format?: Format;
-  concurrency?: number;
-  maxItems?: number;
+function formatOption(): Option {
+  return new Option('--format <format>', 'output format')
+    .choices(['table', 'json', 'csv'])
+    .default(process.stdout.isTTY ? 'table' : 'json', 'table on a terminal, json when piped');
 }
 
-function formatOption(): Option {
-  return new Option('--format <format>', 'output format (default: table on a terminal, json when piped)').choices(['table', 'json', 'csv']);
+function csvRawOption(): Option {
+  return new Option('--csv-raw', "with --format csv: cells exactly as they came (by default a cell that starts with = + - @, a tab or a CR gets a leading ' so that a spreadsheet shows it instead of running it as a formula)");
+}
+
+function checkCsvRaw(command: Command, opts: { csvRaw?: boolean; format: Format }): void {
+  if (opts.csvRaw && opts.format !== 'csv') usageError(command, '--csv-raw changes CSV output only: add --format csv.');
 }
 
 export function buildProgram(): Command {
   const program = new Command('omise-openapi')
     .description('Read Omise customers\' cards and transactions (API version 2019-05-29). The key comes from OMISE_SECRET_KEY.')
     .version(VERSION)
-    .option('--base-url <url>', 'API base URL (default https://api.omise.co)')
-    .option('--mock', 'start the built-in mock (Prism, from openapi.yaml) for this call; no real key needed')
-    .option('--timeout <ms>', 'deadline of one attempt, in milliseconds', wholeNumber)
-    .option('--max-retries <n>', 'retries after a failed attempt', wholeNumber)
+    .addOption(new Option('--base-url <url>', 'API base URL').default(DEFAULTS.baseUrl, DEFAULTS.baseUrl))
+    // The mock answers on a URL of its own: a base URL as well would be silently ignored.
+    .addOption(new Option('--mock', 'answer from the built-in mock (the data set of npm run mock, in-process); no real key needed').conflicts('baseUrl'))
+    .addOption(new Option('--timeout <ms>', 'deadline of one attempt, in milliseconds').argParser(wholeNumber).default(DEFAULTS.timeoutMs))
+    .addOption(new Option('--max-retries <n>', 'retries after a failed attempt').argParser(wholeNumber).default(DEFAULTS.maxRetries))
     .showHelpAfterError('(omise-openapi --help shows the commands and options)')
     .exitOverride();
 
@@ -170,28 +165,45 @@ export function buildProgram(): Command {
     .command('transaction')
     .description('show one transaction (for reconciliation and audit)')
     .argument('<id>', 'transaction id, e.g. trxn_test_5fz0ol7mmqw6cj8h5xq')
-    .option('--json', 'print JSON (same as --format json)')
+    .addOption(new Option('--json', 'print JSON (same as --format json)').conflicts('format'))
     .addOption(formatOption())
-    .action(async (id: string, opts: { json?: boolean; format?: Format }) => {
-      const format = opts.json ? 'json' : (opts.format ?? defaultFormat());
+    .addOption(csvRawOption())
+    .action(async (id: string, opts: { json?: boolean; format: Format; csvRaw?: boolean }, command: Command) => {
+      const format = opts.json ? 'json' : opts.format;
+      checkCsvRaw(command, { ...opts, format });
       const trxn = await withClient(program.opts<GlobalOptions>(), (omise) => omise.transactions.retrieve(id));
+      const rows = csv(opts.csvRaw === true);
       if (format === 'json') out(`${JSON.stringify(trxn, null, 2)}\n`);
-      else if (format === 'csv') out(csvRow(responseFields.Transaction) + csvRecord(responseFields.Transaction, trxn));
+      else if (format === 'csv') out(rows.row(responseFields.Transaction) + rows.record(responseFields.Transaction, trxn));
       else out(`${transactionTable(trxn)}\n`);
     });
 
   program
     .command('cards')
-    .description('list the cards of a customer')
+    .description(
+      'list the cards of a customer: one page, or every card with --all. With --format json, a JSON array of card objects (one per line), the same shape with and without --all; the page\'s total and offset are in the table\'s last line, or on stderr when more cards remain.',
+    )
     .argument('<customerId>', 'customer id, e.g. cust_test_5fz0olfpy32zadv96ek')
-    .option('--limit <n>', 'cards per page, 1 to 100 (with --all: the page size, default 100)', wholeNumber)
-    .option('--offset <n>', 'cards to skip', wholeNumber)
-    .addOption(new Option('--order <order>', 'sort order').choices(['chronological', 'reverse_chronological']))
+    .addOption(
+      new Option('--limit <n>', `cards per page, ${DEFAULTS.limitRange} (default: ${DEFAULTS.limit}; with --all, cards per request, default: ${DEFAULTS.pageSize})`).argParser(wholeNumber),
+    )
+    // The API's defaults apply to what is not given: the help states them, the CLI does not send them.
+    .addOption(new Option('--offset <n>', `cards to skip (default: ${DEFAULTS.offset})`).argParser(wholeNumber))
+    .addOption(new Option('--order <order>', `sort order (default: ${DEFAULTS.order})`).choices(['chronological', 'reverse_chronological']))
+    .addOption(new Option('--from <date-time>', 'only cards created at or after this ISO 8601 time, e.g. 2024-01-01T00:00:00Z (default: no lower bound)').argParser(dateTime))
+    .addOption(new Option('--to <date-time>', 'only cards created at or before this ISO 8601 time (default: now)').argParser(dateTime))
+    // --all reads every card from the start: an offset would be silently ignored.
     .addOption(new Option('--all', 'every card the customer had when the first page came, exactly once (progress on stderr)').conflicts('offset'))
-    .addOption(new Option('--concurrency <n>', 'with --all: pages requested at once, 1 to 10 (default 4)').argParser(wholeNumber))
-    .addOption(new Option('--max-items <n>', 'with --all: stop after this many cards').argParser(wholeNumber))
+    .addOption(new Option('--concurrency <n>', 'with --all: pages requested at once, 1 to 10').argParser(wholeNumber).default(DEFAULTS.concurrency))
+    .addOption(new Option('--max-items <n>', 'with --all: stop after this many cards (default: every card)').argParser(wholeNumber))
     .addOption(formatOption())
-    .action(async (customerId: string, opts: CardsOptions) => {
+    .addOption(csvRawOption())
+    .action(async (customerId: string, opts: CardsOptions, command: Command) => {
+      onlyWith(command, '--all', ['--concurrency', '--max-items']);
+      checkCsvRaw(command, opts);
+      if (opts.from !== undefined && opts.to !== undefined && Date.parse(opts.from) > Date.parse(opts.to)) {
+        usageError(command, '--from is later than --to: no card was created in that window.');
+      }
       await withClient(program.opts<GlobalOptions>(), (omise) => listCards(omise, customerId, opts));
     });
 
@@ -199,14 +211,19 @@ export function buildProgram(): Command {
     .command('transactions')
     .description('retrieve many transactions (an audit of a settlement file): one row per id, with a status column')
     .argument('[ids...]', 'transaction ids; or --ids-file FILE, or one per line on standard input')
-    .option('--ids-file <file>', 'a file with one transaction id per line (blank lines and # comments skipped)')
-    .addOption(new Option('--concurrency <n>', 'calls at once, 1 to 10 (default 4)').argParser(wholeNumber))
+    .option('--ids-file <file>', 'a file with one transaction id per line, blank lines and # comments skipped (default: the ids given, else standard input)')
+    .addOption(new Option('--concurrency <n>', 'calls at once, 1 to 10').argParser(wholeNumber).default(DEFAULTS.concurrency))
     .addOption(formatOption())
-    .action(async (ids: string[], opts: { idsFile?: string; concurrency?: number; format?: Format }) => {
-      const all = await readIds(ids, opts.idsFile);
-      const format = opts.format ?? defaultFormat();
-      exitCode = await withClient(program.opts<GlobalOptions>(), (omise) => retrieveTransactions(omise, all, { format, ...(opts.concurrency !== undefined && { concurrency: opts.concurrency }) }));
+    .addOption(csvRawOption())
+    .action(async (ids: string[], opts: { idsFile?: string; concurrency: number; format: Format; csvRaw?: boolean }, command: Command) => {
+      checkCsvRaw(command, opts);
+      // The client first: a flag or key it refuses is reported before standard input is read.
+      exitCode = await withClient(program.opts<GlobalOptions>(), async (omise) =>
+        retrieveTransactions(omise, await readIds(ids, opts.idsFile), { format: opts.format, concurrency: opts.concurrency, csvRaw: opts.csvRaw === true }),
+      );
     });
+
+  for (const command of [program, ...program.commands]) command.addHelpText('after', exitCodesHelp());
   return program;
 }
 
@@ -217,12 +234,17 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
-    return exitCode;
-  } catch (error) {
-    if (error instanceof CommanderError) {
+    // A reader that closed the pipe after the last line changes nothing; a failed write does.
+    return outputExitCode() === EXIT.failure ? EXIT.failure : exitCode;
+  } catch (caught) {
+    // Once the output is gone, what stopped the command (an aborted page) is that, and was told already.
+    const gone = outputExitCode();
+    if (gone !== undefined) return gone;
+    if (caught instanceof CommanderError) {
       // Commander has printed its own message (or the help / version).
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      return caught.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
+    const error = inFlagTerms(caught);
     // "transaction trxn_test_..." or "cards cust_test_...": ids are not secret, the key is never here.
     const what = program.args.slice(0, 2).join(' ') || 'command';
     process.stderr.write(`${errorLine(what, error)}\n`);

@@ -35,13 +35,15 @@ import {
   type paths,
 } from 'omise-openapi';
 import { createNodeTransport, type NodeTransport, type NodeTransportOptions } from 'omise-openapi/node';
+import { MOCK_IDS, MOCK_SECRET_KEY, createMockFetch, type MockFetch } from 'omise-openapi/testing';
 
 const transportOptions: NodeTransportOptions = { maxSockets: 8 };
 export const nodeTransport: NodeTransport = createNodeTransport(transportOptions);
 export const onNode: OmiseClient = createOmiseClient({ transport: nodeTransport, maxResponseBytes: 1_000_000 });
 
 const onRetry = (info: RetryInfo): void => console.log(info.attempt, info.delayMs, info.reason, info.status);
-const options: OmiseClientOptions = { secretKey: 'skey_test_5fz0oluu2v7vk6cnsqx', maxRetries: 1, onRetry, validateResponses: true };
+const mockFetch: MockFetch = createMockFetch({ now: () => new Date('2025-01-01T00:00:00Z') });
+const options: OmiseClientOptions = { secretKey: MOCK_SECRET_KEY, maxRetries: 1, onRetry, validateResponses: true, fetch: mockFetch };
 const omise: OmiseClient = createOmiseClient(options);
 const customers: CustomersResource = omise.customers;
 const transactions: TransactionsResource = omise.transactions;
@@ -50,12 +52,12 @@ export async function use(signal: AbortSignal): Promise<number> {
   const order: ListOrder = 'reverse_chronological';
   const params: ListCardsParams = { limit: 10, offset: 0, order, from: '2024-01-01T00:00:00Z' };
   const request: RequestOptions = { signal };
-  const page: CardList = await customers.listCards('cust_test_5fz0olfpy32zadv96ek', params, request);
+  const page: CardList = await customers.listCards(MOCK_IDS.customerWithCards, params, request);
   const first: Card | undefined = page.data[0];
   const year: number | undefined = first?.expiration_year;
   const all: ListAllCardsOptions = { pageSize: 50, order, signal, concurrency: 8, maxItems: 500 };
-  for await (const card of customers.listAllCards('cust_test_5fz0olfpy32zadv96ek', all)) console.log(card.last_digits);
-  const trxn: Transaction = await transactions.retrieve('trxn_test_5fz0ol7mmqw6cj8h5xq', request);
+  for await (const card of customers.listAllCards(MOCK_IDS.customerWithManyCards, all)) console.log(card.last_digits);
+  const trxn: Transaction = await transactions.retrieve(MOCK_IDS.transactionDebitUsd, request);
   const many: RetrieveManyOptions = { concurrency: 4, signal };
   for await (const result of transactions.retrieveMany([trxn.id], many)) {
     const one: RetrieveResult = result;

@@ -9,6 +9,7 @@ import { transaction } from '../support/fixtures.js';
 import { json, omiseError, resetBeforeHeaders, startServer, text } from '../support/loopback-server.js';
 import { transports } from '../support/transports.js';
 import { report } from './support/report.js';
+import { MOCK_SECRET_KEY } from '../../src/testing/fixtures.js';
 
 const CALLS = 1000;
 const MAX_RETRIES = 2;
@@ -51,7 +52,7 @@ describe.each(transports)('load over $name', (transport) => {
     const made = transport.create();
     try {
       const omise = createOmiseClient({
-        secretKey: 'skey_test_5fz0oluu2v7vk6cnsqx',
+        secretKey: MOCK_SECRET_KEY,
         baseUrl: server.url,
         maxRetries: MAX_RETRIES,
         initialRetryDelayMs: 1,

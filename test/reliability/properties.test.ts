@@ -11,9 +11,10 @@ import { cardPage, transaction } from '../support/fixtures.js';
 import { json, startServer, type LoopbackServer } from '../support/loopback-server.js';
 import { compileNode, specAjv } from '../../scripts/spec-ajv.js';
 import { report } from './support/report.js';
+import { MOCK_SECRET_KEY } from '../../src/testing/fixtures.js';
 
 const RUNS = 10_000;
-const KEY = 'skey_test_5fz0oluu2v7vk6cnsqx';
+const KEY = MOCK_SECRET_KEY;
 const doc = loadSpec();
 const ajv = specAjv(doc);
 

@@ -2,14 +2,15 @@
 // fixtures cannot drift from the contract.
 import { loadSpec, resolveRef, type JsonObject } from '../../scripts/spec.js';
 import type { Card, CardList, Transaction } from '../../src/index.js';
+import { MOCK_IDS, MOCK_SECRET_KEY } from '../../src/testing/fixtures.js';
 
 const doc = loadSpec();
 const example = (name: string): JsonObject =>
   (resolveRef(doc, { $ref: `#/components/examples/${name}` }) as JsonObject).value as JsonObject;
 
-export const CUSTOMER_ID = 'cust_test_5fz0olfpy32zadv96ek';
-export const TRANSACTION_ID = 'trxn_test_5fz0ol7mmqw6cj8h5xq';
-export { MOCK_SECRET_KEY as TEST_KEY } from '../../src/mock/prism.js';
+export const CUSTOMER_ID: string = MOCK_IDS.customerWithCards;
+export const TRANSACTION_ID: string = MOCK_IDS.transactionCredit;
+export const TEST_KEY = MOCK_SECRET_KEY;
 
 export const transaction = (): Transaction => example('TransactionCredit') as unknown as Transaction;
 

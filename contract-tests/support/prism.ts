@@ -1,27 +1,12 @@
 // Starts and stops a Prism mock of openapi.yaml: one place for how Prism is launched, used by the
-// contract tests, `npm run mock`, `npm start` and the CLI's --mock. Node only, and never loaded by the
-// client itself: Prism, execa and get-port are development tools (optional peers of the package).
-import { existsSync } from 'node:fs';
+// contract tests (the client against a mock built from the spec alone, not from our fixtures) and the
+// tests of the launcher and the package. A development tool: nothing in the package loads it.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
 import getPort from 'get-port';
+import { SPEC_PATH } from '../../scripts/spec.js';
 
-// openapi.yaml sits at the package root, both in this repository and in the published package; the
-// module's own depth differs between src/ and a build, so look upwards (a few levels at most).
-export function findSpec(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    const candidate = join(dir, 'openapi.yaml');
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error('openapi.yaml not found next to the omise-openapi package');
-}
-
-/** A well-formed test key for the mock: Prism accepts any Basic credentials; this is no real key. */
-export const MOCK_SECRET_KEY = 'skey_test_5fz0oluu2v7vk6cnsqx';
 
 export interface PrismOptions {
   /** Generated data instead of the spec's examples (`-d`). */
@@ -57,7 +42,7 @@ function prismEntry(): string {
 export async function startPrism(options: PrismOptions = {}): Promise<PrismServer> {
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (await getPort({ host }));
-  const args = [prismEntry(), 'mock', options.specPath ?? findSpec(), '-h', host, '-p', String(port)];
+  const args = [prismEntry(), 'mock', options.specPath ?? SPEC_PATH, '-h', host, '-p', String(port)];
   if (options.dynamic) args.push('-d');
   if (options.seed !== undefined) args.push('--seed', String(options.seed));
   args.push('-v', options.logLevel ?? 'error');
@@ -99,19 +84,4 @@ export async function startPrism(options: PrismOptions = {}): Promise<PrismServe
   }
   await stop();
   throw new Error(`Prism did not start on ${url}${stderr ? `:\n${stderr}` : ''}`);
-}
-
-/**
- * A fetch that asks Prism for a particular answer (`code=404`, `example=jcb`), the way the mock is
- * steered; the request is otherwise sent as the client built it.
- */
-export function preferFetch(
-  prefer: string,
-  send: (input: string, init: RequestInit) => Promise<Response> = fetch,
-): (input: string, init: RequestInit) => Promise<Response> {
-  return (input, init) => {
-    const headers = new Headers(init.headers);
-    headers.set('Prefer', prefer);
-    return send(input, { ...init, headers });
-  };
 }

@@ -1,0 +1,51 @@
+// Lists printed item by item as they arrive, so a long one (cards --all, transactions) holds a few
+// pages in memory, not the whole list. One writer per format serves `cards` and `cards --all` alike:
+// a card reads the same whichever way it came.
+import { responseFields } from '../../generated/response-fields.js';
+import type { Card } from '../types.js';
+import type { Csv } from './csv.js';
+import { cardTableHeader, cardTableRow } from './format.js';
+import { out } from './output.js';
+
+export type Format = 'table' | 'json' | 'csv';
+
+export interface Listing<T> {
+  start: string;
+  row(item: T, index: number): string;
+  end(count: number): string;
+}
+
+/** A JSON array with one item per line: valid JSON as a whole, and still readable line by line. */
+export function jsonArray<T>(toJson: (item: T) => unknown = (item) => item): Listing<T> {
+  return {
+    start: '[',
+    row: (item, i) => `${i === 0 ? '\n' : ',\n'}${JSON.stringify(toJson(item))}`,
+    end: (count) => (count ? '\n]\n' : ']\n'),
+  };
+}
+
+/** `footer` is the table's last line (how many cards, of how many). */
+export function cardListing(format: Format, csv: Csv, footer: (count: number) => string): Listing<Card> {
+  const columns = responseFields.Card;
+  switch (format) {
+    case 'json':
+      return jsonArray();
+    case 'csv':
+      return { start: csv.row(columns), row: (card) => csv.record(columns, card), end: () => '' };
+    case 'table':
+      return { start: `${cardTableHeader()}\n`, row: (card) => `${cardTableRow(card)}\n`, end: (count) => `${footer(count)}\n` };
+  }
+}
+
+/** Writes the items as they come; `after` runs after each (progress). Returns how many there were. */
+export async function print<T>(items: AsyncIterable<T> | Iterable<T>, listing: Listing<T>, after?: (count: number, item: T) => void): Promise<number> {
+  out(listing.start);
+  let count = 0;
+  for await (const item of items) {
+    out(listing.row(item, count));
+    count++;
+    after?.(count, item);
+  }
+  out(listing.end(count));
+  return count;
+}

@@ -1,0 +1,203 @@
+// `npm run mock` as a partner team runs it: a real process on a real port, asked with plain HTTP and
+// with the official omise SDK, stopped with SIGTERM. And the spec check in front of every answer.
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { execa, type ResultPromise } from 'execa';
+import getPort from 'get-port';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMockServer } from '../src/mock/server.js';
+import { MOCK_IDS, MOCK_SECRET_KEY, mockData } from '../src/testing/index.js';
+import type { Card } from '../src/types.js';
+import { MOCK_CASES, runCase, type Ask } from './support/mock-cases.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const REQUEST_LINE = /^GET \S+ -> \d{3} \(\d+\.\d ms\)$/;
+
+// Every process under a pid, read from /proc: what SIGTERM must leave behind is none of them.
+function descendants(pid: number): number[] {
+  const parentOf = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The command name sits in parentheses and may hold spaces: the parent pid is the 2nd field after it.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parentOf.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // Gone between the listing and the read.
+    }
+  }
+  const out: number[] = [];
+  const queue = [pid];
+  while (queue.length > 0) {
+    const parent = queue.shift()!;
+    for (const [child, ppid] of parentOf) if (ppid === parent && !out.includes(child)) (out.push(child), queue.push(child));
+  }
+  return out;
+}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function portIsFree(port: number): Promise<boolean> {
+  const probe = createServer();
+  return new Promise((resolve) => {
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+// Polls a condition a bounded number of times: processes start and log at the machine's pace.
+async function eventually(condition: () => boolean, what: string, attempts = 300): Promise<void> {
+  for (let i = 0; i < attempts; i++) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('npm run mock -- --quiet, as a process', () => {
+  let port: number;
+  let base: string;
+  let child: ResultPromise;
+  let stdout = '';
+  let stderr = '';
+  let requests = 0;
+  const requestLines = (): string[] => stdout.split('\n').filter((line) => REQUEST_LINE.test(line));
+  const ask: Ask = (path, headers) => {
+    requests++;
+    return fetch(`${base}${path}`, { headers });
+  };
+
+  beforeAll(async () => {
+    port = await getPort({ host: '127.0.0.1' });
+    base = `http://127.0.0.1:${port}`;
+    child = execa('npm', ['run', '--silent', 'mock', '--', '--quiet'], { cwd: ROOT, reject: false, env: { PORT: String(port) }, buffer: false });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    await eventually(() => stdout.includes('Ctrl-C or SIGTERM to stop') || child.exitCode !== null, 'the mock to listen');
+    expect(stdout, stderr).toContain(`listening on ${base}`);
+  }, 60_000);
+
+  // Safety net if a test failed before the SIGTERM test: never leave the mock running.
+  afterAll(async () => {
+    for (const pid of child.pid ? descendants(child.pid) : []) process.kill(pid, 'SIGKILL');
+    child.kill('SIGKILL');
+    await child;
+  });
+
+  for (const c of MOCK_CASES) it(c.title, () => runCase(ask, c));
+
+  it('--quiet: one log line per request, none with the key', async () => {
+    await eventually(() => requestLines().length >= requests, `${requests} request lines`);
+    expect(requestLines()).toHaveLength(requests);
+    const after = stdout.slice(stdout.indexOf('Ctrl-C or SIGTERM to stop'));
+    expect(after.trim().split('\n').slice(1)).toEqual(requestLines());
+    expect(stdout).not.toContain(btoa(`${MOCK_SECRET_KEY}:`));
+  });
+
+  it('the official omise Node SDK works against it (through a loopback CONNECT tunnel: the SDK has no port option)', async () => {
+    // omise 1.x sends to host:443, or through $http_proxy: a tunnel on 127.0.0.1 to the mock stands in.
+    const tunnel: Server = createServer();
+    tunnel.on('connect', (_req, client, head) => {
+      const upstream = connect(port, '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => tunnel.listen(0, '127.0.0.1', resolve));
+    const script = `
+      const omise = require('omise')({ secretKey: process.env.KEY, omiseVersion: '2019-05-29' });
+      (async () => {
+        const page = await omise.customers.listCards(${JSON.stringify(MOCK_IDS.customerWithManyCards)}, { limit: 100, offset: 200 });
+        const transaction = await omise.transactions.retrieve(${JSON.stringify(MOCK_IDS.transactionDebitUsd)});
+        const missing = await omise.transactions.retrieve('trxn_test_missing00000000000').catch((e) => e);
+        const refused = await require('omise')({ secretKey: 'pkey_test_123' }).transactions.retrieve(${JSON.stringify(MOCK_IDS.transactionCredit)}).catch((e) => e);
+        process.stdout.write(JSON.stringify({ page, transaction, missing, refused }));
+      })().catch((e) => { console.error(e); process.exit(1); });`;
+    try {
+      const output = await new Promise<string>((resolve, reject) => {
+        execFile(
+          process.execPath,
+          ['-e', script],
+          {
+            cwd: ROOT,
+            timeout: 60_000,
+            env: { PATH: process.env.PATH, KEY: MOCK_SECRET_KEY, OMISE_SCHEME: 'http', http_proxy: `http://127.0.0.1:${(tunnel.address() as AddressInfo).port}` },
+          },
+          (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
+        );
+      });
+      const { page, transaction, missing, refused } = JSON.parse(output) as Record<string, Record<string, unknown>>;
+      expect(page).toMatchObject({ object: 'list', total: 250, offset: 200, limit: 100 });
+      expect(page?.data).toHaveLength(50);
+      expect(transaction).toMatchObject({ id: MOCK_IDS.transactionDebitUsd, currency: 'USD', direction: 'debit' });
+      // The SDK hands Omise's error object to its caller: the mock's is Omise's shape.
+      expect(missing).toMatchObject({ object: 'error', code: 'not_found', message: 'transaction trxn_test_missing00000000000 was not found' });
+      expect(refused).toMatchObject({ object: 'error', code: 'authentication_failure' });
+    } finally {
+      tunnel.closeAllConnections();
+      await new Promise((resolve) => tunnel.close(resolve));
+    }
+  }, 90_000);
+
+  it('SIGTERM to `npm run mock` stops every process it started and frees the port', async () => {
+    const pids = descendants(child.pid!);
+    expect(pids.length).toBeGreaterThan(0);
+    child.kill('SIGTERM');
+    const result = await child;
+    expect(result.exitCode).toBe(0);
+    await eventually(() => pids.every((pid) => !alive(pid)), 'every process of the mock to end');
+    expect(await portIsFree(port)).toBe(true);
+  }, 60_000);
+});
+
+describe('the spec check in front of every answer', () => {
+  it('an answer that breaks openapi.yaml becomes a 500 and a log line saying where it breaks', async () => {
+    const data = mockData();
+    const [first, ...rest] = data.customers.get(MOCK_IDS.customerWithCards)!;
+    const broken = new Map(data.customers).set(MOCK_IDS.customerWithCards, [{ ...first!, brand: 42 as unknown as Card['brand'] }, ...rest]);
+    const log: string[] = [];
+    const mock = await startMockServer({ data: { ...data, customers: broken }, log: (line) => log.push(line) });
+    try {
+      const auth = { authorization: `Basic ${btoa(`${MOCK_SECRET_KEY}:`)}` };
+      const res = await fetch(`${mock.url}/customers/${MOCK_IDS.customerWithCards}/cards`, { headers: auth });
+      expect(res.status).toBe(500);
+      expect(await res.json()).toMatchObject({ object: 'error', code: 'internal_error', message: expect.stringContaining('breaks openapi.yaml') });
+      expect(log[1]).toBe('  SPEC VIOLATION: listCustomerCards 200: the CardList body breaks openapi.yaml at /data/0/brand: must be string');
+      // The rest of the data set still answers: only the broken answer is refused.
+      expect((await fetch(`${mock.url}/transactions/${MOCK_IDS.transactionCredit}`, { headers: auth })).status).toBe(200);
+    } finally {
+      await mock.close();
+    }
+  });
+
+  it('without --quiet, an error answer adds a line with Omise\'s code and message', async () => {
+    const log: string[] = [];
+    const mock = await startMockServer({ log: (line) => log.push(line) });
+    try {
+      await (await fetch(`${mock.url}/transactions/abc`, { headers: { authorization: `Basic ${btoa(`${MOCK_SECRET_KEY}:`)}` } })).text();
+      expect(log[0]).toMatch(REQUEST_LINE);
+      expect(log[1]).toBe('  not_found: transaction abc was not found');
+      expect(log).toHaveLength(2);
+    } finally {
+      await mock.close();
+    }
+  });
+});
