@@ -148,7 +148,9 @@ async function main(): Promise<number> {
       const response = await fetch(new URL(`${route}${search}`, base), { headers, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
       const text = await response.text();
       finding.status = response.status;
-      response.headers.forEach((value, name) => finding.headers.push([name, redact(value)]));
+      response.headers.forEach((value, name) => {
+        finding.headers.push([name, redact(value)]);
+      });
       finding.violations.push(...answerViolations(p, response.status, text));
       if (response.status !== p.expectStatus) finding.violations.push(`status ${response.status}, where the spec leads to expect ${p.expectStatus}`);
     } catch (error) {

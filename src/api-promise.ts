@@ -5,8 +5,9 @@ import type { ReadResponse } from './read-response.js';
 import type { Redact } from './redact.js';
 import { webHeaders } from './transport.js';
 
-/** The HTTP side of a successful call. */
+/** The HTTP side of a successful call, from `.withResponse()`. */
 export interface OmiseResponse {
+  /** The HTTP status (a 2xx). */
   status: number;
   /** The response headers (a web Headers, made when first read). */
   readonly headers: Headers;
@@ -18,8 +19,11 @@ export interface OmiseResponse {
   elapsedMs: number;
 }
 
+/** What `.withResponse()` resolves to: the data, and the response it came in. */
 export interface WithResponse<T> {
+  /** The data, as plain `await` gives it. */
   data: T;
+  /** Status, headers, request id, attempts and elapsed time of the call. */
   response: OmiseResponse;
 }
 
@@ -42,7 +46,10 @@ function describe(answer: ReadResponse, redact: Redact): OmiseResponse {
  * giving the data and the response beside it.
  */
 export type OmisePromise<T> = Promise<T> & {
-  /** The data and the response beside it: status, headers, request id, attempts, elapsed time. */
+  /**
+   * The data and the response beside it: status, headers, request id, attempts, elapsed time.
+   * @throws Rejects with the same error as the promise itself.
+   */
   withResponse(): Promise<WithResponse<T>>;
 };
 

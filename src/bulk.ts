@@ -6,7 +6,11 @@ import { Throttle, inOrder, type Task } from './in-order.js';
 import type { RetryInfo } from './retry.js';
 import type { Transaction } from './types.js';
 
-/** One id's outcome: its transaction, or the typed error of its call. */
+/**
+ * One id's outcome in transactions.retrieveMany: `{ id, ok: true, transaction }`, or
+ * `{ id, ok: false, error }` with the typed error of its call (an OmiseNotFoundError, an
+ * OmiseServerError after the retries, ...). Check `ok` to tell them apart.
+ */
 export type RetrieveResult = { id: string; ok: true; transaction: Transaction } | { id: string; ok: false; error: OmiseError };
 
 export type RetrieveOne = (id: string, control: { signal: AbortSignal; onRetry: (info: RetryInfo) => void }) => Promise<Transaction>;

@@ -5,7 +5,7 @@ import { requestRules } from '../generated/request-rules.js';
 import { callControlOf } from './call-control.js';
 import { cleanText, type Redact } from './redact.js';
 import { OmiseConfigurationError, errorFromResponse } from './errors.js';
-import { LightRequest } from './light-request.js';
+import type { LightRequest } from './light-request.js';
 import { ReadResponse } from './read-response.js';
 import { sendWithRetries, type Received, type SendOptions } from './retry.js';
 import { NULL_BODY_STATUS, webHeaders } from './transport.js';

@@ -1,6 +1,7 @@
 // createOmiseClient: options -> key -> transport -> retrying fetch -> openapi-fetch -> resources.
 import createClient, { type Client } from 'openapi-fetch';
-import type { paths } from '../generated/schema.js';
+// The documented alias (src/types.ts), so that OmiseClient.raw names the public `paths`.
+import type { paths } from './types.js';
 import { credentialsFrom } from './auth.js';
 import { createClientFetch } from './client-fetch.js';
 import { OmiseConfigurationError } from './errors.js';
@@ -35,15 +36,27 @@ function pathSerializer(path: string, params: Params): string {
   return out + path.slice(at);
 }
 
+/** A client for the Omise API, made by {@link createOmiseClient}. */
 export interface OmiseClient {
+  /** A customer's saved cards: listCards (one page) and listAllCards (every card, exactly once). */
   customers: CustomersResource;
+  /** Balance movements: retrieve (one) and retrieveMany (a batch, a result per id). */
   transactions: TransactionsResource;
-  /** The typed openapi-fetch client, with the same auth, retries, deadlines and limits. */
+  /**
+   * The typed openapi-fetch client, with the same auth, retries, deadlines and limits. Unlike the
+   * resources, it checks no ids or parameters before sending, and an error status comes back as
+   * openapi-fetch's `{ error, response }` rather than thrown.
+   * @throws Its calls reject with {@link OmiseConnectionError}, {@link OmiseTimeoutError},
+   * {@link OmiseAbortError}, {@link OmiseRedirectError} or {@link OmiseResponseTooLargeError} when no
+   * usable answer could be had, and with {@link OmiseConfigurationError} when a call names another baseUrl.
+   */
   raw: Client<paths>;
   /**
    * Waits for the calls under way, then closes the sockets the client opened (the default Node
    * transport's). Optional: idle sockets never keep a process alive. A transport passed in as an
-   * option is left to its owner.
+   * option is left to its owner. The client stays usable: a later call opens new sockets.
+   * @throws Nothing in practice: it rejects only if closing the client's own transport fails; the
+   * calls under way keep their own outcomes.
    */
   close(): Promise<void>;
 }
@@ -86,7 +99,30 @@ export function buildClient(options: OmiseClientOptions, defaultTransport: (() =
   };
 }
 
-/** A client for the Omise API; in browsers and edge runtimes it sends with globalThis.fetch. */
+/**
+ * A client for the Omise API; in browsers and edge runtimes it sends with globalThis.fetch. Every
+ * option is checked here, before any request.
+ * @param options - See {@link OmiseClientOptions}; all optional.
+ * @throws {@link OmiseConfigurationError} when an option is unusable, naming it in `option`: no
+ * secret key (neither `secretKey` nor OMISE_SECRET_KEY), a public or malformed key, an unknown
+ * option or a value it does not take (a number out of range, a hook that is not a function, ...),
+ * a baseUrl that is not an absolute http(s) URL (or plain http to another machine with a live key),
+ * both `fetch` and `transport`, or no fetch in this runtime.
+ * @example
+ * ```ts
+ * import { createOmiseClient, OmiseNotFoundError } from 'omise-openapi';
+ *
+ * // The key comes from OMISE_SECRET_KEY; every option has a default.
+ * const omise = createOmiseClient({ timeoutMs: 10_000 });
+ * try {
+ *   const page = await omise.customers.listCards('cust_test_5fz0olfpy32zadv96ek', { limit: 10 });
+ *   for (const card of page.data) console.log(card.brand, card.last_digits);
+ * } catch (error) {
+ *   if (!(error instanceof OmiseNotFoundError)) throw error;
+ *   console.log(`no such customer (request id ${error.requestId})`);
+ * }
+ * ```
+ */
 export function createOmiseClient(options: OmiseClientOptions = {}): OmiseClient {
   return buildClient(options, undefined);
 }

@@ -8,25 +8,49 @@ import type { HeaderReader } from './transport.js';
 
 type OmiseErrorBody = components['schemas']['Error'];
 
+/**
+ * The base class of everything the client throws: `catch (e) { if (e instanceof OmiseError) ... }`
+ * catches them all. Messages say what to check, and never hold the secret key.
+ */
 export class OmiseError extends Error {
+  /** The class's name, for logs and `error.name` checks: 'OmiseError' here, each subclass its own. */
   override name = 'OmiseError';
 }
 
-/** The key, base URL or another option given to createOmiseClient is unusable. */
+/**
+ * The key, base URL or another option given to createOmiseClient is unusable: thrown by
+ * createOmiseClient itself, before any request (and by `raw` when a call names another baseUrl).
+ */
 export class OmiseConfigurationError extends OmiseError {
+  /** 'OmiseConfigurationError'. */
   override name = 'OmiseConfigurationError';
+  /**
+   * @param message - What is wrong and what to do about it.
+   * @param option - The option at fault (see {@link OmiseConfigurationError.option}).
+   */
   constructor(
     message: string,
+    /** The option at fault, e.g. 'secretKey', 'baseUrl', 'timeoutMs', or an unknown option's name. */
     readonly option: string,
   ) {
     super(message);
   }
 }
 
-/** A parameter was rejected before any request was sent. */
+/**
+ * A parameter or option of a call was rejected before any request was sent: a malformed id, a
+ * test-mode id with a live key (or the reverse), an unknown or out-of-range parameter or option.
+ * listCards and retrieve reject with it; listAllCards and retrieveMany throw it when called.
+ */
 export class OmiseValidationError extends OmiseError {
+  /** 'OmiseValidationError'. */
   override name = 'OmiseValidationError';
+  /**
+   * @param param - The parameter at fault (see {@link OmiseValidationError.param}).
+   * @param message - What is wrong, with the value received.
+   */
   constructor(
+    /** The parameter or option at fault, e.g. 'customerId', 'limit', 'concurrency', 'transactionIds[2]'. */
     readonly param: string,
     message: string,
   ) {
@@ -34,14 +58,19 @@ export class OmiseValidationError extends OmiseError {
   }
 }
 
+/** What an {@link OmiseApiError} is made of; its fields are the error's own, of the same names. */
 export interface ApiErrorDetails {
+  /** The HTTP status of the answer. */
   status: number;
+  /** Omise's error code, or the client's own: 'unexpected_response', 'invalid_response', 'redirect', 'response_too_large'. */
   code: string;
   /** Omise's own message (or an excerpt when the body was not Omise-shaped), cleaned: see cleanText. */
   omiseMessage: string;
   /** Link to Omise's documentation of this error code, as it came; null when the body had none. */
   location: string | null;
+  /** X-Request-Id of the answer, cleaned; null when it had none. */
   requestId: string | null;
+  /** Attempts the call took, retries included. */
   attempts: number;
   /** Set when the server asked to wait (Retry-After) longer than the client was willing to. */
   retryAfterMs?: number | undefined;
@@ -49,17 +78,44 @@ export interface ApiErrorDetails {
   bodyExcerpt?: string | undefined;
 }
 
-/** The API answered, with an error status or an unusable body. */
+/**
+ * The API answered, with an error status or an unusable body. Thrown as the subclass of its status
+ * (400 {@link OmiseBadRequestError}, 401 {@link OmiseAuthenticationError}, 404
+ * {@link OmiseNotFoundError}, 429 {@link OmiseRateLimitError}, 5xx {@link OmiseServerError}), and as
+ * this class itself for other statuses and for a 2xx whose body is not JSON or lacks what the client
+ * needs (code 'invalid_response'). The statuses retried (408, 429, 500, 502, 503, 504) come after
+ * the retries.
+ */
 export class OmiseApiError extends OmiseError {
+  /** 'OmiseApiError', or the subclass's name. */
   override name = 'OmiseApiError';
+  /** The HTTP status of the last answer. */
   readonly status: number;
+  /**
+   * Omise's error code ('bad_request', 'authentication_failure', 'not_found', 'internal_error',
+   * 'service_unavailable', ...), or the client's own: 'unexpected_response' (an error body that is
+   * not Omise's), 'invalid_response' (an unusable 2xx), 'redirect', 'response_too_large'.
+   */
   readonly code: string;
+  /** Omise's own message (or an excerpt when the body was not Omise-shaped), cleaned of the key and control characters. */
   readonly omiseMessage: string;
+  /** Link to Omise's documentation of this error code, as it came; null when the body had none. */
   readonly location: string | null;
+  /** X-Request-Id of the answer, for Omise support; null when it had none (see the README on request ids). */
   readonly requestId: string | null;
+  /** Attempts the call took, retries included: 1, or more after retries. */
   readonly attempts: number;
+  /**
+   * The wait the server asked for (Retry-After), in ms, when it was longer than the client waits
+   * (60 000 ms): the call was not retried. Undefined otherwise.
+   */
   readonly retryAfterMs: number | undefined;
+  /** A short, cleaned excerpt of the body when it was not an Omise error object; undefined otherwise. */
   readonly bodyExcerpt: string | undefined;
+  /**
+   * @param message - The whole message: status, code, Omise's message and what to check.
+   * @param details - The fields of the error.
+   */
   constructor(message: string, details: ApiErrorDetails) {
     super(message);
     this.status = details.status;
@@ -73,40 +129,79 @@ export class OmiseApiError extends OmiseError {
   }
 }
 
+/** 400: Omise refused the parameters sent (code 'bad_request'). Not retried. */
 export class OmiseBadRequestError extends OmiseApiError {
+  /** 'OmiseBadRequestError'. */
   override name = 'OmiseBadRequestError';
 }
+/**
+ * 401: the key was refused (code 'authentication_failure'): wrong, revoked, or not a secret key.
+ * Not retried; it also ends a retrieveMany batch, since every id would fail the same way.
+ */
 export class OmiseAuthenticationError extends OmiseApiError {
+  /** 'OmiseAuthenticationError'. */
   override name = 'OmiseAuthenticationError';
 }
+/**
+ * 404: no such customer or transaction (code 'not_found'), or one of another account or mode. Not
+ * retried; in retrieveMany it is that id's result, and the batch goes on.
+ */
 export class OmiseNotFoundError extends OmiseApiError {
+  /** 'OmiseNotFoundError'. */
   override name = 'OmiseNotFoundError';
 }
+/**
+ * 429: too many requests, still after the retries (or a Retry-After longer than 60 s: see
+ * `retryAfterMs`). Omise suggests at most 10 parallel workers.
+ */
 export class OmiseRateLimitError extends OmiseApiError {
+  /** 'OmiseRateLimitError'. */
   override name = 'OmiseRateLimitError';
 }
+/** 5xx: Omise failed (codes 'internal_error', 'service_unavailable', ...); 500, 502, 503 and 504 after the retries. */
 export class OmiseServerError extends OmiseApiError {
+  /** 'OmiseServerError'. */
   override name = 'OmiseServerError';
 }
 
-/** The server answered with a redirect, which the client never follows (Omise's API never redirects). */
+/**
+ * The server answered with a redirect, which the client never follows (Omise's API never redirects,
+ * and the key must reach no other origin): code 'redirect', `status` the 3xx (0 where a browser hides
+ * it). Not retried; check baseUrl and any proxy in between.
+ */
 export class OmiseRedirectError extends OmiseApiError {
+  /** 'OmiseRedirectError'. */
   override name = 'OmiseRedirectError';
   /** The origin the redirect pointed to (scheme, host and port only), when it said. */
   readonly redirectOrigin: string | null;
+  /**
+   * @param message - What happened and what to check.
+   * @param details - The fields of the error.
+   * @param redirectOrigin - The origin the redirect pointed to, or null.
+   */
   constructor(message: string, details: ApiErrorDetails, redirectOrigin: string | null) {
     super(message, details);
     this.redirectOrigin = redirectOrigin;
   }
 }
 
-/** The answer was larger than maxResponseBytes: reading stopped there, and the call is not retried. */
+/**
+ * The answer was larger than maxResponseBytes: reading stopped there, and the call is not retried
+ * (code 'response_too_large').
+ */
 export class OmiseResponseTooLargeError extends OmiseApiError {
+  /** 'OmiseResponseTooLargeError'. */
   override name = 'OmiseResponseTooLargeError';
-  /** maxResponseBytes of the call. */
+  /** maxResponseBytes of the call, in bytes (after decoding). */
   readonly limit: number;
-  /** The Content-Length the server announced, when that alone was over the limit. */
+  /** The Content-Length the server announced, in bytes, when that alone was over the limit; undefined when the body grew past it. */
   readonly declaredBytes: number | undefined;
+  /**
+   * @param message - What happened and what to do.
+   * @param details - The fields of the error.
+   * @param limit - maxResponseBytes of the call.
+   * @param declaredBytes - The announced Content-Length, when that was over the limit.
+   */
   constructor(message: string, details: ApiErrorDetails, limit: number, declaredBytes: number | undefined) {
     super(message, details);
     this.limit = limit;
@@ -120,9 +215,22 @@ export class OmiseResponseTooLargeError extends OmiseApiError {
  * moved window. Nothing was skipped or repeated silently; `yielded` cards were handed out before.
  */
 export class OmisePaginationError extends OmiseError {
+  /** 'OmisePaginationError'. */
   override name = 'OmisePaginationError';
+  /**
+   * @param message - What the server contradicted, and that nothing was skipped or repeated.
+   * @param reason - The kind of contradiction.
+   * @param yielded - Cards yielded before it was found.
+   * @param offset - The offset of the page that contradicted the snapshot.
+   */
   constructor(
     message: string,
+    /**
+     * The kind of contradiction: 'duplicate' (a card came again), 'out_of_order' (a card out of
+     * creation order), 'total_changed', 'beyond_total' (a page longer than the total allows),
+     * 'short_page', 'window_changed' (a page answered another from/to), 'no_window' (the first page
+     * did not echo its from/to).
+     */
     readonly reason: 'duplicate' | 'out_of_order' | 'total_changed' | 'beyond_total' | 'short_page' | 'window_changed' | 'no_window',
     /** Cards yielded before the contradiction was found. */
     readonly yielded: number,
@@ -133,11 +241,21 @@ export class OmisePaginationError extends OmiseError {
   }
 }
 
-/** No HTTP answer could be had (refused, reset, DNS, socket closed early), after all retries. */
+/**
+ * No HTTP answer could be had (refused, reset, DNS, socket closed early), after all retries. `cause`
+ * holds the network error's name, code and cleaned message.
+ */
 export class OmiseConnectionError extends OmiseError {
+  /** 'OmiseConnectionError'. */
   override name = 'OmiseConnectionError';
+  /**
+   * @param message - What failed (with the network code) and what to check.
+   * @param attempts - Attempts made.
+   * @param options - `cause`: the network error, cleaned.
+   */
   constructor(
     message: string,
+    /** Attempts made, retries included. */
     readonly attempts: number,
     options?: { cause?: unknown },
   ) {
@@ -150,12 +268,21 @@ export class OmiseConnectionError extends OmiseError {
  * retries), or the call's (`deadlineMs`: attempts, backoff waits and reading together).
  */
 export class OmiseTimeoutError extends OmiseError {
+  /** 'OmiseTimeoutError'. */
   override name = 'OmiseTimeoutError';
+  /**
+   * @param message - Which budget ran out, after how many attempts, and what to change.
+   * @param attempts - Attempts made.
+   * @param timeoutMs - The budget that ran out, in ms.
+   * @param budget - Which budget: 'attempt' (the default) or 'call'.
+   */
   constructor(
     message: string,
+    /** Attempts made, retries included. */
     readonly attempts: number,
     /** The budget that ran out, in ms: timeoutMs for 'attempt', deadlineMs for 'call'. */
     readonly timeoutMs: number,
+    /** Which budget ran out: 'attempt' (timeoutMs, on the last attempt, after all retries) or 'call' (deadlineMs). */
     readonly budget: 'attempt' | 'call' = 'attempt',
   ) {
     super(message);
@@ -164,7 +291,9 @@ export class OmiseTimeoutError extends OmiseError {
 
 /** The caller aborted the call through its signal; `cause` is the signal's reason, as it was given. */
 export class OmiseAbortError extends OmiseError {
+  /** 'OmiseAbortError'. */
   override name = 'OmiseAbortError';
+  /** @param reason - The signal's reason; it becomes `cause`, and its name and message join the message. */
   constructor(reason: unknown) {
     const said = reason instanceof Error ? `: ${reason.name}: ${reason.message}` : '';
     super(`The call was aborted by its signal${said}.`, { cause: reason });
@@ -176,14 +305,26 @@ export function abortError(reason: unknown): OmiseAbortError {
   return reason instanceof OmiseAbortError ? reason : new OmiseAbortError(reason);
 }
 
-/** A 2xx body did not match openapi.yaml (only with validateResponses: true). */
+/**
+ * A 2xx body did not match openapi.yaml (only with validateResponses: true). The message names the
+ * place and the rule, never the values (they are customers' card data). Not retried.
+ */
 export class OmiseResponseValidationError extends OmiseError {
+  /** 'OmiseResponseValidationError'. */
   override name = 'OmiseResponseValidationError';
+  /**
+   * @param message - Where the body failed and which rule.
+   * @param pointer - JSON pointer to the failing place.
+   * @param keyword - The JSON Schema keyword that failed.
+   * @param status - The HTTP status of the answer.
+   */
   constructor(
     message: string,
-    /** JSON pointer into the body, e.g. /data/0/expiration_month. */
+    /** JSON pointer into the body, e.g. /data/0/expiration_month; empty for the body itself. */
     readonly pointer: string,
+    /** The JSON Schema keyword that failed: 'required', 'type', 'enum', 'pattern', ... */
     readonly keyword: string,
+    /** The HTTP status of the answer (a 2xx). */
     readonly status: number,
   ) {
     super(message);

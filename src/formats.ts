@@ -35,7 +35,7 @@ export function isDateTime(value: string): boolean {
 }
 
 // An absolute URI (a scheme is required), which is what the error object's `location` is.
-export function isUri(value: string): boolean {
+function isUri(value: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(value) && URL.canParse(value);
 }
 

@@ -3,6 +3,7 @@
 // stream in between, which is what makes it cheaper per call than fetch and than node:http.
 // undici is loaded on the first call, not on import: importing it costs about 100 ms.
 import type { Dispatcher, Pool } from 'undici';
+import { wholeNumber } from './options.js';
 import type { Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import {
@@ -17,13 +18,21 @@ import {
   type TransportResponse,
 } from './transport.js';
 
+/** The options of createNodeTransport. */
 export interface NodeTransportOptions {
-  /** Sockets per origin at most; further calls wait for a free one. Default 10 (Omise: at most 10 parallel workers). */
+  /**
+   * Sockets per origin at most; further calls wait for a free one (Omise: at most 10 parallel workers).
+   * @defaultValue 10
+   */
   maxSockets?: number;
-  /** How long an idle socket is kept for reuse, in ms; default 30 000 (less when the server says less). */
+  /**
+   * How long an idle socket is kept for reuse, in ms (less when the server says less).
+   * @defaultValue 30 000
+   */
   keepAliveTimeoutMs?: number;
 }
 
+/** The Node transport: undici pools, one per origin, kept alive between calls. */
 export interface NodeTransport extends Transport {
   /** Waits for the calls under way, then closes every socket. Idle sockets never keep a process alive. */
   close(): Promise<void>;
@@ -146,9 +155,19 @@ function exchange(pool: Pool, request: TransportRequest, path: string): Promise<
   });
 }
 
+/**
+ * The Node transport, for the `transport` option of createOmiseClient: to set its socket limit, or to
+ * share one pool between clients (then close it yourself; a client leaves a transport it was given).
+ * It sends with undici's Pool, loaded on the first call; redirects are not followed and an answer is
+ * read within its byte cap, decoding gzip, deflate and br.
+ * @param options - maxSockets and keepAliveTimeoutMs; see {@link NodeTransportOptions}.
+ * @throws `OmiseConfigurationError` (from `omise-openapi`) when maxSockets is not a whole number from 1 to
+ * 1024 or keepAliveTimeoutMs not one from 1 to 600 000 (checked at creation: a value undici refuses
+ * would otherwise fail every call later, as a connection error).
+ */
 export function createNodeTransport(options: NodeTransportOptions = {}): NodeTransport {
-  const maxSockets = options.maxSockets ?? 10;
-  const keepAliveTimeout = options.keepAliveTimeoutMs ?? 30_000;
+  const maxSockets = wholeNumber('maxSockets', options.maxSockets, 10, 1, 1024);
+  const keepAliveTimeout = wholeNumber('keepAliveTimeoutMs', options.keepAliveTimeoutMs, 30_000, 1, 600_000);
   let undici: Promise<typeof import('undici')> | undefined;
   const pools = new Map<string, Promise<Pool>>();
   const underway = new Set<Promise<unknown>>();

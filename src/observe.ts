@@ -5,10 +5,11 @@ import type { RetryInfo } from './retry.js';
 
 /** Before each attempt. Never holds the key or the Authorization header. */
 export interface RequestEvent {
+  /** The HTTP method, e.g. 'GET'. */
   method: string;
-  /** The path as sent, with its query: /customers/cust_test_.../cards?limit=100 */
+  /** The path as sent, with its query: `/customers/cust_test_.../cards?limit=100` */
   path: string;
-  /** The path as the spec writes it: /customers/{id}/cards */
+  /** The path as the spec writes it: `/customers/{id}/cards` */
   pathTemplate: string;
   /** 1 for the first attempt of the call. */
   attempt: number;
@@ -18,14 +19,21 @@ export interface RequestEvent {
 export interface ResponseEvent extends RequestEvent {
   /** The HTTP status; undefined when the attempt got no answer (see `error`). */
   status: number | undefined;
+  /** Time the attempt took, in ms. */
   elapsedMs: number;
+  /** X-Request-Id of the answer, cleaned; null when there was none (or no answer). */
   requestId: string | null;
   /** Why there was no usable answer: "timeout after 60000 ms", "network error: ECONNRESET", ... */
   error?: string;
 }
 
-/** console fits. */
+/** Where the client's debug lines go (the `logger` option): `console` fits. */
 export interface Logger {
+  /**
+   * One line after each attempt and one per retry decision: `message` is the line, `fields` the same
+   * facts as an object (the ResponseEvent; for a retry, the call's method and paths with the
+   * RetryInfo). Never the key; a logger that throws changes nothing.
+   */
   debug(message: string, fields?: object): void;
 }
 

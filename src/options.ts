@@ -9,54 +9,114 @@ import { MAX_RETRIES, MAX_TIMER_MS } from './retry-policy.js';
 import type { FetchLike, Transport } from './transport.js';
 import { DEFAULT_API_VERSION } from './version.js';
 
+/**
+ * The options of createOmiseClient, all optional. Each is checked when the client is made: an
+ * unknown name or a value out of range is an OmiseConfigurationError then, not a surprise later.
+ * `timeoutMs`, `maxRetries` and `deadlineMs` can also be set per call (RequestOptions).
+ */
 export interface OmiseClientOptions {
-  /** Default: the OMISE_SECRET_KEY environment variable, where a `process` exists. */
+  /**
+   * The secret key, `skey_test_...` (test mode) or `skey_...` (live). A public key (`pkey_...`) is
+   * refused. The client keeps it only inside the Authorization header, and removes it from any
+   * server text it quotes.
+   * @defaultValue the OMISE_SECRET_KEY environment variable, where a `process` exists
+   */
   secretKey?: string;
-  /** Default: https://api.omise.co */
+  /**
+   * Where the API is: https, or http for a local mock (a live key is sent over plain http only to
+   * this machine). No credentials, query or fragment; a trailing slash is dropped.
+   * @defaultValue 'https://api.omise.co'
+   */
   baseUrl?: string;
   /**
    * Sent as Omise-Version. Only 2019-05-29, the version the types, validators and error mapping
    * describe: with another, the answers would not match them.
+   * @defaultValue '2019-05-29'
    */
   apiVersion?: '2019-05-29';
-  /** Retries after the first attempt; default 2 (at most 3 attempts). */
+  /**
+   * Retries after the first attempt, 0 to 10. Retried: 408, 429, 500, 502, 503, 504, network
+   * failures and attempt timeouts; never other statuses, redirects or too-large answers.
+   * @defaultValue 2 (at most 3 attempts)
+   */
   maxRetries?: number;
-  /** First backoff step; default 500 ms. */
+  /**
+   * First backoff step, in ms: the wait before retry n is between half and all of
+   * initialRetryDelayMs × 2^(n-1), capped at maxRetryDelayMs. A Retry-After from the server is waited
+   * instead, up to 60 s; a longer one ends the call (`retryAfterMs` on the error).
+   * @defaultValue 500
+   */
   initialRetryDelayMs?: number;
-  /** Backoff ceiling; default 8000 ms. */
+  /**
+   * Backoff ceiling, in ms; not smaller than initialRetryDelayMs.
+   * @defaultValue 8000 (or initialRetryDelayMs, if that is larger)
+   */
   maxRetryDelayMs?: number;
-  /** Deadline of one attempt, headers and body, in ms; default 60 000. */
+  /**
+   * Deadline of one attempt, headers and body, in ms; 1 to 2 147 483 647 (setTimeout's ceiling).
+   * The last attempt running out is an OmiseTimeoutError with budget 'attempt'.
+   * @defaultValue 60 000 (one minute)
+   */
   timeoutMs?: number;
   /**
    * Deadline of the whole call, in ms: attempts, backoff waits and reading together (for
-   * listAllCards, of each page); default none. A wait that would end after it is not started:
+   * listAllCards, of each page). A wait that would end after it is not started:
    * OmiseTimeoutError with budget 'call'.
+   * @defaultValue none: a call is bounded by timeoutMs and maxRetries only
    */
   deadlineMs?: number;
   /**
    * A fetch to send with instead of the default (proxies, instrumentation): called as fetch(url, init),
-   * with redirect: 'manual'. Default: on Node, a pooled keep-alive transport (createNodeTransport); in
-   * browsers and edge runtimes, globalThis.fetch. Not with `transport`.
+   * with redirect: 'manual'. Not with `transport`.
+   * @defaultValue on Node, a pooled keep-alive transport (createNodeTransport); in browsers and edge
+   * runtimes, globalThis.fetch
    */
   fetch?: FetchLike;
-  /** What sends each attempt, e.g. createNodeTransport({ maxSockets: 4 }) from omise-openapi/node. Not with `fetch`. */
+  /**
+   * What sends each attempt, e.g. `createNodeTransport({ maxSockets: 4 })` from omise-openapi/node.
+   * Not with `fetch`. A transport given here is its owner's to close: the client's close() leaves it.
+   * @defaultValue none: see `fetch`
+   */
   transport?: Transport;
   /**
-   * The largest answer read, in bytes after decoding; default 8 MiB (a page of 100 cards is about
+   * The largest answer read, in bytes after decoding; 1 to 256 MiB (a page of 100 cards is about
    * 100 KB). A larger answer stops being read at once: OmiseResponseTooLargeError, not retried.
+   * @defaultValue 8 MiB (8 388 608 bytes)
    */
   maxResponseBytes?: number;
-  /** Called before each backoff wait; it never sees the key. A hook that throws changes nothing. */
+  /**
+   * Called before each backoff wait; it never sees the key. A hook that throws changes nothing.
+   * @defaultValue none
+   */
   onRetry?: (info: RetryInfo) => void;
-  /** Called before each attempt (resources and `raw` alike); never sees the key or Authorization. */
+  /**
+   * Called before each attempt (resources and `raw` alike); never sees the key or Authorization.
+   * A hook that throws changes nothing.
+   * @defaultValue none
+   */
   onRequest?: (event: RequestEvent) => void;
-  /** Called after each attempt with its status (or why it had none), time and request id. */
+  /**
+   * Called after each attempt with its status (or why it had none), time and request id. A hook that
+   * throws changes nothing.
+   * @defaultValue none
+   */
   onResponse?: (event: ResponseEvent) => void;
-  /** `console` fits: one debug line per attempt and per retry decision, redacted; silent when absent. */
+  /**
+   * `console` fits: one debug line per attempt and per retry decision, redacted.
+   * @defaultValue none: silent
+   */
   logger?: Logger;
-  /** Appended to the client's own User-Agent. */
+  /**
+   * Appended to the client's own User-Agent (`omise-openapi/<version>`): 1 to 200 printable ASCII
+   * characters on one line.
+   * @defaultValue none
+   */
   userAgent?: string;
-  /** Check every 2xx body against openapi.yaml (OmiseResponseValidationError); default false. */
+  /**
+   * Check every 2xx body against openapi.yaml (OmiseResponseValidationError). The validators are
+   * loaded on first use, so clients without it never load them.
+   * @defaultValue false
+   */
   validateResponses?: boolean;
 }
 
@@ -92,7 +152,8 @@ const DEFAULTS = {
 const MAX_RESPONSE_BYTES = 256 * 1024 * 1024;
 
 
-function wholeNumber(name: string, value: number | undefined, fallback: number, min: number, max: number): number {
+/** A whole-number option within its bounds, or its default; anything else: OmiseConfigurationError naming it. */
+export function wholeNumber(name: string, value: number | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     throw new OmiseConfigurationError(`${name} must be a whole number from ${min} to ${max}.`, name);

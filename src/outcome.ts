@@ -26,7 +26,7 @@ function structuralProblem(schema: ResponseSchema, body: unknown): string | unde
   return undefined;
 }
 
-export async function valueOf<T>(result: OpenapiFetchResult, schema: ResponseSchema, validate: boolean, redact: Redact): Promise<T> {
+export async function answerValue<T>(result: OpenapiFetchResult, schema: ResponseSchema, validate: boolean, redact: Redact): Promise<T> {
   const response = result.response as unknown as ReadResponse;
   const facts: AnswerFacts = {
     status: response.status,

@@ -16,7 +16,10 @@ export interface PaginateOptions {
   signal: AbortSignal | undefined;
 }
 
-/** An async iterable of cards that knows, once the first page has come, how many the snapshot holds. */
+/**
+ * What customers.listAllCards returns: an async iterable of cards (`for await`) that knows, once the
+ * first page has come, how many the snapshot holds. Each `for await` reads the list anew.
+ */
 export interface CardIterator extends AsyncIterable<Card> {
   /** The snapshot's total, once the first page has come; undefined before. */
   readonly total: number | undefined;

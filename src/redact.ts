@@ -5,12 +5,13 @@
 /** Replaces every form of the secret key a text may carry; made by auth.ts, which alone holds the key. */
 export type Redact = (text: string) => string;
 
-export const REDACTED = '[REDACTED]';
+const REDACTED = '[REDACTED]';
 
 /** Server text in an error is cut to this many characters. */
-export const MAX_SERVER_TEXT = 1000;
+const MAX_SERVER_TEXT = 1000;
 
 // C0 and C1 controls and DEL; runs of them read as one space.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
 
 export function redactorFor(secretKey: string): Redact {

@@ -18,12 +18,15 @@ import { sleep } from './sleep.js';
 import { MAX_RETRY_AFTER_MS, backoffDelay, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
 import { TransportBodyTooLarge, TransportRedirect, type AttemptSignal, type Transport, type TransportResponse } from './transport.js';
 
+/** What the `onRetry` hook is told before each backoff wait. Never holds the key. */
 export interface RetryInfo {
   /** The attempt that just failed (1 for the first); the next attempt is attempt + 1. */
   attempt: number;
+  /** The wait before the next attempt, in ms: the backoff, or the server's Retry-After. */
   delayMs: number;
   /** Why it failed: "HTTP 503", "timeout after 60000 ms", "network error: ECONNRESET". */
   reason: string;
+  /** The HTTP status that failed; absent when the attempt got no answer (timeout, network). */
   status?: number;
 }
 

@@ -3,22 +3,34 @@
 // reads the whole answer within the request's byte cap; deadlines, retries and the meaning of the
 // answer live above it (src/retry.ts, src/outcome.ts).
 
-/** What the client sends with: the global fetch, or any function called the way fetch is. */
+/**
+ * What the client sends with (the `fetch` option): the global fetch, or any function called the way
+ * fetch is. It is called as `fetch(url, init)` with an absolute URL, `init.redirect` 'manual' and an
+ * AbortSignal, and must resolve with a web Response; a rejection counts as a network failure.
+ */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 /** The abort signal of one attempt: an AbortSignal fits, and so does the retry layer's lighter one. */
 export interface AttemptSignal {
+  /** True once the attempt is to stop: its deadline passed, or the caller aborted. */
   readonly aborted: boolean;
+  /** Why it was aborted; undefined before. */
   readonly reason: unknown;
+  /** Calls `listener` once, when the attempt is aborted. */
   addEventListener(type: 'abort', listener: () => void): void;
+  /** Removes a listener added with addEventListener. */
   removeEventListener(type: 'abort', listener: () => void): void;
 }
 
+/** One attempt, as a transport is asked to send it. */
 export interface TransportRequest {
   /** Absolute URL; its origin is the client's baseUrl. */
   readonly url: string;
+  /** The HTTP method, in upper case ('GET'). */
   readonly method: string;
+  /** Header names in lower case, the Authorization header included: a transport must not log them. */
   readonly headers: Readonly<Record<string, string>>;
+  /** Aborted when the attempt's deadline passes or the caller aborts: stop and release the socket. */
   readonly signal: AttemptSignal;
   /** Decoded bytes of the body at most; a larger answer is not read (TransportBodyTooLarge). */
   readonly maxResponseBytes: number;
@@ -26,26 +38,41 @@ export interface TransportRequest {
 
 /** Header lookup by case-insensitive name; a web `Headers` is one. */
 export interface HeaderReader {
+  /** The value of the header `name` (any case), several values joined with ', '; null when absent. */
   get(name: string): string | null;
+  /** Calls `callback` once per header, with its value and its name. */
   forEach(callback: (value: string, name: string) => void): void;
 }
 
 /** The same headers as a web `Headers`, for those who were promised one. */
 export function webHeaders(headers: HeaderReader): Headers {
   const made = new Headers();
-  headers.forEach((value, name) => made.append(name, value));
+  headers.forEach((value, name) => {
+    made.append(name, value);
+  });
   return made;
 }
 
 /** An answer read whole. */
 export interface TransportResponse {
+  /** The HTTP status. */
   readonly status: number;
+  /** The response headers. */
   readonly headers: HeaderReader;
   /** The body decoded as UTF-8; empty for statuses without a body. */
   readonly text: string;
 }
 
+/**
+ * What sends each attempt (the `transport` option): createNodeTransport from omise-openapi/node makes
+ * one. A transport sends one request, never follows a redirect, and reads the whole answer within
+ * `maxResponseBytes`; deadlines, retries and the meaning of the answer are the client's.
+ */
 export interface Transport {
+  /**
+   * Sends one attempt and reads its whole answer. A rejection counts as a network failure: the
+   * client retries it, and reports the last one as a connection error.
+   */
   send(request: TransportRequest): Promise<TransportResponse>;
   /** Releases what the transport holds (pooled sockets); calls already sent finish first. */
   close?(): Promise<void>;

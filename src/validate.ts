@@ -22,7 +22,10 @@ interface Rule {
 const patterns = new Map<string, RegExp>();
 function patternOf(source: string): RegExp {
   let re = patterns.get(source);
-  if (!re) patterns.set(source, (re = new RegExp(source)));
+  if (!re) {
+    re = new RegExp(source);
+    patterns.set(source, re);
+  }
   return re;
 }
 
@@ -115,7 +118,7 @@ export function checkWholeOption(name: string, value: unknown, fallback: number,
  * Options a method does not know are refused, not ignored: `{ retries: 5 }` would otherwise do
  * nothing, silently. `hints` name the right option for a likely mistake.
  */
-export function checkOptionNames(method: string, options: object, known: readonly string[], hints: Readonly<Record<string, string>> = {}): void {
+function checkOptionNames(method: string, options: object, known: readonly string[], hints: Readonly<Record<string, string>> = {}): void {
   for (const name of Object.keys(options)) {
     if (known.includes(name)) continue;
     const hint = hints[name] ?? `it takes ${known.join(', ')}`;

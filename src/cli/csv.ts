@@ -13,7 +13,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
-export function csvField(value: unknown, raw = false): string {
+function csvField(value: unknown, raw = false): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string' && !raw && FORMULA_START.test(value)) return quoted(`'${value}`);
   const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);

@@ -8,7 +8,9 @@ import type { Card, CardList, ListOrder, OmiseErrorBody } from '../types.js';
 import { mockData, type MockData } from './fixtures.js';
 import type { OperationId } from './response-table.js';
 
+/** A request as the mock engine takes it. */
 export interface MockRequest {
+  /** The HTTP method, in any case: only GET routes exist. */
   method: string;
   /** The request's URL: absolute, or a path with its query. */
   url: string;
@@ -16,8 +18,11 @@ export interface MockRequest {
   headers: Readonly<Record<string, string | undefined>>;
 }
 
+/** The mock engine's answer, as Omise would give it. */
 export interface MockAnswer {
+  /** The HTTP status: 200, or the error Omise answers (400, 401, 404, 429, 500, 503). */
   status: number;
+  /** Response headers, names in lower case: content-type when there is a body, retry-after for 429 and 503. */
   headers: Record<string, string>;
   /** The JSON body as sent, or null for a status without one. */
   body: string | null;
@@ -25,13 +30,21 @@ export interface MockAnswer {
   operation: OperationId | null;
 }
 
+/** The options of createMockEngine and createMockFetch. */
 export interface MockEngineOptions {
-  /** The data set; default: the fixtures of fixtures.ts. */
+  /**
+   * The data set: who exists, with which cards and transactions.
+   * @defaultValue mockData(), the fixtures the MOCK_IDS name
+   */
   data?: MockData;
-  /** The clock that sets a list's default `to` ("now", as Omise does); default: the real one. */
+  /**
+   * The clock that sets a list's default `to` ("now", as Omise does); fix it for repeatable answers.
+   * @defaultValue the real one
+   */
   now?: () => Date;
 }
 
+/** The mock as a pure function: one request in, Omise's answer out. No I/O. */
 export type MockEngine = (request: MockRequest) => MockAnswer;
 
 // Omise's error documentation links, by code (as the recorded bodies have them).
@@ -187,7 +200,15 @@ function listCards(id: string, cards: readonly Card[], query: URLSearchParams, n
   return json(200, page, 'listCustomerCards');
 }
 
-/** An engine over a data set: call it with each request. */
+/**
+ * An engine over a data set: call it with each request. It answers as Omise does: 401 for anything
+ * but a `skey_test_` key in HTTP Basic, 404 `not_found` for unknown ids and paths, 400 `bad_request`
+ * naming the wrong parameter, pages windowed by `limit`, `offset`, `order`, `from`, `to`, and the
+ * `Prefer: code=…|example=…` scenarios.
+ * @param options - The data set and the clock; see {@link MockEngineOptions}.
+ * @throws Nothing at creation. The engine answers every well-formed request, errors included, and
+ * throws only a TypeError for a request without a method or headers, or with a URL that cannot be parsed.
+ */
 export function createMockEngine(options: MockEngineOptions = {}): MockEngine {
   const data = options.data ?? mockData();
   const now = options.now ?? (() => new Date());

@@ -28,9 +28,11 @@ export const MOCK_IDS = {
   transactionCreditSgd: 'trxn_test_5fz0om6sgd00000000',
 } as const;
 
+/** A data set for the mock: the customers with their cards, and the transactions, by id. */
 export interface MockData {
-  /** Each customer's cards, oldest first. */
+  /** Each customer's cards, oldest first, by customer id. */
   customers: ReadonlyMap<string, readonly Card[]>;
+  /** Each transaction, by its id. */
   transactions: ReadonlyMap<string, Transaction>;
 }
 
