@@ -4,7 +4,7 @@ import type { requestRules } from '../../generated/request-rules.js';
 export type OperationId = keyof typeof requestRules;
 export type BodySchema = 'CardList' | 'Transaction' | 'Error';
 
-export interface DeclaredResponse {
+interface DeclaredResponse {
   /** The schema of the JSON body; null: the status has no body. */
   schema: BodySchema | null;
   /** The spec's named examples of this answer. */
