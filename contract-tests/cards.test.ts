@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { OmiseBadRequestError, type Card } from '../src/index.js';
 import { schemaValidator, specAjv } from '../scripts/spec-ajv.js';
-import { CUSTOMER_ID, TRANSPORTS, basicAuth, contractClient, exampleNames, rawRequest } from './support/clients.js';
+import { CUSTOMER_ID, TRANSPORTS, basicAuth, contractClient, exampleBodies, exampleNames, rawRequest } from './support/clients.js';
 
 const ajv = specAjv();
 const validCardList = schemaValidator(ajv, 'CardList');
@@ -34,12 +34,16 @@ describe.each(TRANSPORTS)('over the %s transport', (via) => {
       expect(cards.length).toBe(3);
     });
 
-    it('60 dynamic responses: every body passes ajv and the client validators', async () => {
+    // Prism seeded (contract-tests/global-setup.ts) generates one body and answers every request with
+    // it, whatever the query: repeatable, and unlike any example. The seed is one whose list holds
+    // cards (20190529's was empty: it checked no card at all).
+    it('the seeded dynamic mock: a generated list of cards that ajv and the client validators accept, the same for every query', async () => {
       const omise = contractClient({ via, dynamic: true });
-      for (let i = 0; i < 60; i++) {
-        const page = await omise.customers.listCards(CUSTOMER_ID, { limit: 1 + (i % 100), offset: i });
-        expect(validCardList(page), JSON.stringify(validCardList.errors)).toBe(true);
-      }
+      const page = await omise.customers.listCards(CUSTOMER_ID);
+      expect(validCardList(page), JSON.stringify(validCardList.errors)).toBe(true);
+      expect(page.data.length).toBeGreaterThan(0);
+      expect(exampleBodies('listCustomerCards')).not.toContainEqual(page);
+      expect(await omise.customers.listCards(CUSTOMER_ID, { limit: 100, offset: 10, order: 'reverse_chronological' })).toEqual(page);
     });
   });
 

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startPrism, type PrismServer } from './support/prism.js';
 
-const DYNAMIC_SEED = 20190529;
+// Prism answers every request with the one body its seed generates (see the dynamic tests). This
+// seed's card list holds cards, and its transaction is no example's.
+const DYNAMIC_SEED = 7;
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -186,7 +186,7 @@ describe.each(transports)('client over $name', (transport) => {
     const error = (await failure(client({ maxRetries: 2 }).transactions.retrieve(TRANSACTION_ID))) as OmiseConnectionError;
     expect(error).toBeInstanceOf(OmiseConnectionError);
     expect(error.attempts).toBe(3);
-    expect(error.cause).toBeDefined();
+    expect(error.cause).toBeInstanceOf(Error);
     expect(server.requests).toHaveLength(3);
   });
 

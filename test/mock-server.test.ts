@@ -33,7 +33,11 @@ function descendants(pid: number): number[] {
   const queue = [pid];
   while (queue.length > 0) {
     const parent = queue.shift()!;
-    for (const [child, ppid] of parentOf) if (ppid === parent && !out.includes(child)) (out.push(child), queue.push(child));
+    for (const [child, ppid] of parentOf) {
+      if (ppid !== parent || out.includes(child)) continue;
+      out.push(child);
+      queue.push(child);
+    }
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAndPack } from '../scripts/pack.js';
 import { startMockServer, type MockServer } from '../src/mock/server.js';
-import { MOCK_IDS, MOCK_SECRET_KEY } from '../src/testing/fixtures.js';
+import { MOCK_IDS, TEST_KEY } from './support/fixtures.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
@@ -37,7 +37,16 @@ let mock: MockServer;
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'omise-openapi-consumer-'));
   app = join(work, 'app');
-  const tarball = buildAndPack(work);
+  // npm pack lists the tarball's contents at its default log level: warnings and errors only here.
+  const logLevel = process.env.npm_config_loglevel;
+  process.env.npm_config_loglevel = 'warn';
+  let tarball: string;
+  try {
+    tarball = buildAndPack(work);
+  } finally {
+    if (logLevel === undefined) delete process.env.npm_config_loglevel;
+    else process.env.npm_config_loglevel = logLevel;
+  }
   cpSync(join(ROOT, 'test/package-consumer'), app, { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   // npm installs the tarball itself; its dependencies (and undici, the optional peer of
@@ -54,7 +63,7 @@ afterAll(async () => {
 });
 
 const script = `
-  const omise = createOmiseClient({ secretKey: '${MOCK_SECRET_KEY}', baseUrl: process.env.MOCK_URL, validateResponses: true });
+  const omise = createOmiseClient({ secretKey: '${TEST_KEY}', baseUrl: process.env.MOCK_URL, validateResponses: true });
   const page = await omise.customers.listCards('${MOCK_IDS.customerWithCards}');
   const trxn = await omise.transactions.retrieve('${MOCK_IDS.transactionCredit}');
   let notFound = false;
@@ -78,7 +87,7 @@ describe('installed from the tarball', () => {
   it('omise-openapi/node works from ESM and CommonJS', async () => {
     const body = `
       const transport = createNodeTransport();
-      const omise = createOmiseClient({ secretKey: '${MOCK_SECRET_KEY}', baseUrl: process.env.MOCK_URL, transport });
+      const omise = createOmiseClient({ secretKey: '${TEST_KEY}', baseUrl: process.env.MOCK_URL, transport });
       const trxn = await omise.transactions.retrieve('${MOCK_IDS.transactionCredit}');
       await transport.close();
       console.log(trxn.amount);`;
@@ -109,29 +118,41 @@ describe('installed from the tarball', () => {
   it('ships the spec and a working bin', async () => {
     const r = await execa(join(app, 'node_modules/.bin/omise-openapi'), ['--base-url', mock.url, 'transaction', MOCK_IDS.transactionCredit, '--json'], {
       cwd: app,
-      env: { OMISE_SECRET_KEY: MOCK_SECRET_KEY },
+      env: { OMISE_SECRET_KEY: TEST_KEY },
     });
     expect(JSON.parse(r.stdout).direction).toBe('credit');
     const specText = execFileSync('node', ['-e', "process.stdout.write(require('fs').readFileSync(require.resolve('omise-openapi/openapi.yaml'),'utf8').slice(0,400))"], { cwd: app, encoding: 'utf8' });
     expect(specText).toMatch(/^openapi: 3.1.0$/m);
   });
 
-  it.each([
-    ['node16', { module: 'node16', moduleResolution: 'node16' }],
-    ['bundler', { module: 'esnext', moduleResolution: 'bundler' }],
-  ])('typechecks a consumer using every export under %s resolution, and rejects a type error', (name, resolution) => {
-    const base = { strict: true, target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], noEmit: true, skipLibCheck: false, types: [], ...resolution };
-    writeFileSync(join(app, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: base, files: ['consumer.ts'] }));
-    writeFileSync(join(app, `tsconfig.${name}.bad.json`), JSON.stringify({ compilerOptions: base, files: ['type-error.ts'] }));
-    execFileSync('node', [TSC, '-p', `tsconfig.${name}.json`], { cwd: app, stdio: 'pipe' });
-    let output = '';
-    try {
-      execFileSync('node', [TSC, '-p', `tsconfig.${name}.bad.json`], { cwd: app, stdio: 'pipe' });
-    } catch (error) {
-      output = String((error as { stdout?: Buffer }).stdout);
+  // The slowest check here (the package's types with skipLibCheck off, and the DOM's): one tsc process
+  // for both resolutions (`tsc -b` shares what the two programs have in common), each program holding
+  // the consumer, which must compile, and type-error.ts, which must not.
+  it('typechecks a consumer using every export under node16 and bundler resolution, and rejects a type error', async () => {
+    const resolutions = {
+      node16: { module: 'node16', moduleResolution: 'node16' },
+      bundler: { module: 'esnext', moduleResolution: 'bundler' },
+    };
+    const configs = Object.entries(resolutions).map(([name, resolution]) => {
+      const compilerOptions = { strict: true, target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], noEmit: true, skipLibCheck: false, types: [], ...resolution };
+      writeFileSync(join(app, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions, files: ['consumer.ts', 'type-error.ts'] }));
+      return `tsconfig.${name}.json`;
+    });
+    const r = await execa('node', [TSC, '-b', ...configs, '--verbose', '--pretty', 'false'], { cwd: app, reject: false });
+    // --verbose announces each project before its diagnostics: "Building project '/…/tsconfig.node16.json'...".
+    const errorsBy: Record<string, string[]> = {};
+    let current: string[] = [];
+    for (const line of r.stdout.split('\n')) {
+      const building = /Building project '.*[/\\](tsconfig\.\w+\.json)'/.exec(line);
+      if (building) {
+        current = [];
+        errorsBy[building[1]!] = current;
+      } else if (/: error TS\d+:/.test(line)) current.push(line);
     }
-    expect(output).toMatch(/type-error\.ts.*'"newest"' is not assignable/s);
-  });
+    const expected = [expect.stringMatching(/^type-error\.ts\(\d+,\d+\): error TS2322: Type '"newest"' is not assignable/)];
+    expect(errorsBy, r.stdout).toEqual({ 'tsconfig.node16.json': expected, 'tsconfig.bundler.json': expected });
+    expect(r.exitCode).not.toBe(0);
+  }, 120_000);
 });
 
 describe('bundled for the browser', () => {

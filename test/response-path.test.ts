@@ -67,7 +67,7 @@ describe.each(transports)('response path over $name', (transport) => {
       expect(error).toBeInstanceOf(OmiseResponseTooLargeError);
       expect(error).toMatchObject({ limit: 256 * KiB, declaredBytes: undefined, attempts: 1 });
       expect(error.message).toMatch(/grew past maxResponseBytes/);
-      await expect.poll(() => closed, { timeout: 5000 }).toBe(true);
+      await expect.poll(() => closed, { timeout: 10_000 }).toBe(true);
       expect(server.requests).toHaveLength(1);
     });
 
@@ -106,13 +106,15 @@ describe.each(transports)('response path over $name', (transport) => {
 
   describe('every call settles within its budget', () => {
     it('a body that ends after the deadline is a timeout, on every attempt', async () => {
-      server.handle(slowDrip(JSON.stringify(transaction()), 10, 60));
+      // The body trickles in over 10 s; each attempt has 200 ms.
+      server.handle(slowDrip(JSON.stringify(transaction()), 10, 1000));
       const started = Date.now();
       const error = (await failure(client({ timeoutMs: 200, maxRetries: 1 }).transactions.retrieve(TRANSACTION_ID))) as OmiseTimeoutError;
       expect(error).toBeInstanceOf(OmiseTimeoutError);
       expect(error.attempts).toBe(2);
-      // Budget: 2 attempts of 200 ms and a backoff of at most 4 ms, with scheduling slack.
-      expect(Date.now() - started).toBeLessThan(2 * 200 + 4 + 1500);
+      // Budget: 2 attempts of 200 ms and a backoff of at most 4 ms, with room for a busy machine; far
+      // below the 10 s the body takes, so no attempt waited for it.
+      expect(Date.now() - started).toBeLessThan(5_000);
     });
 
     it('an answer without a length on a socket that stays open is a timeout', async () => {
@@ -123,8 +125,8 @@ describe.each(transports)('response path over $name', (transport) => {
       expect(error).toBeInstanceOf(OmiseTimeoutError);
     });
 
-    it('a fetch that ignores its abort signal cannot hold the call past the deadline', async () => {
-      if (!('fetch' in made.options)) return;
+    // A fetch of the caller's: only the fetch transport takes one.
+    it.skipIf(!transport.fetch)('a fetch that ignores its abort signal cannot hold the call past the deadline', async () => {
       server.handle((_req, res) => {
         res.writeHead(200, { 'content-length': '100' });
         res.flushHeaders();
@@ -205,7 +207,7 @@ describe.each(transports)('response path over $name', (transport) => {
       expect(findLeak(error, NEEDLES)).toBeUndefined();
       const api = error as OmiseApiError;
       for (const value of [error.message, api.omiseMessage, api.code, api.location ?? '', api.requestId ?? '', api.bodyExcerpt ?? '']) {
-        // eslint-disable-next-line no-control-regex
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: a control character in the value is what must fail.
         expect(value).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
       }
     };

@@ -29,24 +29,25 @@ function pair(mutate: Mutation, prepare: Mutation = () => undefined) {
 }
 
 describe('breaking changes', () => {
-  const cases: Array<[string, Mutation]> = [
-    ['path-removed', (d) => delete paths(d)['/transactions/{id}']],
-    ['operation-removed', (d) => delete o(paths(d)['/transactions/{id}']).get],
-    ['response-removed', (d) => delete o(cards(d).responses)['404']],
-    ['property-removed', (d) => delete props(d, 'Transaction').origin],
-    ['required-parameter-added', (d) => (cards(d).parameters as unknown[]).push({ name: 'account', in: 'query', required: true, schema: { type: 'string' } })],
-    ['parameter-now-required', (d) => (param(cards(d), 'limit').required = true)],
-    ['parameter-removed', (d) => (cards(d).parameters = (cards(d).parameters as JsonObject[]).filter((p) => p.name !== 'to'))],
-    ['enum-narrowed', (d) => (o(schemas(d).ListOrder).enum = ['chronological'])],
-    ['enum-widened', (d) => (props(d, 'Transaction').direction = { type: 'string', enum: ['credit', 'debit', 'neutral'] })],
-    ['type-changed', (d) => (param(cards(d), 'limit').schema = { type: 'string' })],
-    ['type-widened', (d) => (props(d, 'Transaction').amount = { type: ['integer', 'null'] })],
-    ['type-changed', (d) => (props(d, 'Transaction').amount = { type: 'string' })],
-    ['pattern-changed', (d) => (o(schemas(d).CustomerId).pattern = '^cus_[0-9a-z]+$')],
-    ['property-now-optional', (d) => (o(schemas(d).Transaction).required = (o(schemas(d).Transaction).required as string[]).filter((r) => r !== 'key'))],
-    ['range-narrowed', (d) => (o(param(cards(d), 'limit').schema).maximum = 50)],
+  // The kind the diff must report, what was changed (the same kind can come from a request or an answer).
+  const cases: Array<[string, string, Mutation]> = [
+    ['path-removed', 'GET /transactions/{id} removed', (d) => delete paths(d)['/transactions/{id}']],
+    ['operation-removed', 'the GET of /transactions/{id} removed', (d) => delete o(paths(d)['/transactions/{id}']).get],
+    ['response-removed', 'the 404 of listCustomerCards removed', (d) => delete o(cards(d).responses)['404']],
+    ['property-removed', 'Transaction.origin removed', (d) => delete props(d, 'Transaction').origin],
+    ['required-parameter-added', 'a required query parameter added', (d) => (cards(d).parameters as unknown[]).push({ name: 'account', in: 'query', required: true, schema: { type: 'string' } })],
+    ['parameter-now-required', 'limit made required', (d) => (param(cards(d), 'limit').required = true)],
+    ['parameter-removed', 'the to parameter removed', (d) => (cards(d).parameters = (cards(d).parameters as JsonObject[]).filter((p) => p.name !== 'to'))],
+    ['enum-narrowed', 'a value removed from the order parameter', (d) => (o(schemas(d).ListOrder).enum = ['chronological'])],
+    ['enum-widened', 'a value added to Transaction.direction (an answer)', (d) => (props(d, 'Transaction').direction = { type: 'string', enum: ['credit', 'debit', 'neutral'] })],
+    ['type-changed', 'the limit parameter from integer to string', (d) => (param(cards(d), 'limit').schema = { type: 'string' })],
+    ['type-widened', 'Transaction.amount may be null (an answer)', (d) => (props(d, 'Transaction').amount = { type: ['integer', 'null'] })],
+    ['type-changed', 'Transaction.amount from integer to string', (d) => (props(d, 'Transaction').amount = { type: 'string' })],
+    ['pattern-changed', 'the customer id pattern', (d) => (o(schemas(d).CustomerId).pattern = '^cus_[0-9a-z]+$')],
+    ['property-now-optional', 'Transaction.key no longer required (an answer)', (d) => (o(schemas(d).Transaction).required = (o(schemas(d).Transaction).required as string[]).filter((r) => r !== 'key'))],
+    ['range-narrowed', 'the limit maximum from 100 to 50', (d) => (o(param(cards(d), 'limit').schema).maximum = 50)],
   ];
-  it.each(cases)('%s', (kind, mutate) => {
+  it.each(cases)('%s: %s', (kind, _change, mutate) => {
     const diff = pair(mutate);
     expect(diff.breaking.map((c) => c.kind)).toContain(kind);
   });
@@ -61,17 +62,17 @@ describe('breaking changes', () => {
 });
 
 describe('non-breaking changes', () => {
-  const cases: Array<[string, Mutation]> = [
-    ['path-added', (d) => (paths(d)['/charges/{id}'] = { get: { operationId: 'x', responses: { '200': { description: 'ok' } } } })],
-    ['operation-added', (d) => (o(paths(d)['/transactions/{id}']).delete = { operationId: 'y', responses: { '200': { description: 'ok' } } })],
-    ['parameter-added', (d) => (cards(d).parameters as unknown[]).push({ name: 'expand', in: 'query', required: false, schema: { type: 'boolean' } })],
-    ['response-added', (d) => (o(trxn(d).responses)['502'] = o(trxn(d).responses)['503'])],
-    ['property-added', (d) => (props(d, 'Transaction').description = { type: 'string' })],
-    ['enum-widened', (d) => (param(cards(d), 'order').schema = { type: 'string', enum: ['chronological', 'reverse_chronological', 'random'] })],
-    ['enum-narrowed', (d) => (props(d, 'Transaction').direction = { type: 'string', enum: ['credit'] })],
-    ['range-widened', (d) => (o(param(cards(d), 'limit').schema).maximum = 200)],
+  const cases: Array<[string, string, Mutation]> = [
+    ['path-added', '/charges/{id} added', (d) => (paths(d)['/charges/{id}'] = { get: { operationId: 'x', responses: { '200': { description: 'ok' } } } })],
+    ['operation-added', 'a DELETE of /transactions/{id} added', (d) => (o(paths(d)['/transactions/{id}']).delete = { operationId: 'y', responses: { '200': { description: 'ok' } } })],
+    ['parameter-added', 'an optional query parameter added', (d) => (cards(d).parameters as unknown[]).push({ name: 'expand', in: 'query', required: false, schema: { type: 'boolean' } })],
+    ['response-added', 'a 502 of retrieveTransaction added', (d) => (o(trxn(d).responses)['502'] = o(trxn(d).responses)['503'])],
+    ['property-added', 'Transaction.description added', (d) => (props(d, 'Transaction').description = { type: 'string' })],
+    ['enum-widened', 'a value added to the order parameter (a request)', (d) => (param(cards(d), 'order').schema = { type: 'string', enum: ['chronological', 'reverse_chronological', 'random'] })],
+    ['enum-narrowed', 'a value removed from Transaction.direction (an answer)', (d) => (props(d, 'Transaction').direction = { type: 'string', enum: ['credit'] })],
+    ['range-widened', 'the limit maximum from 100 to 200', (d) => (o(param(cards(d), 'limit').schema).maximum = 200)],
   ];
-  it.each(cases)('%s', (kind, mutate) => {
+  it.each(cases)('%s: %s', (kind, _change, mutate) => {
     const diff = pair(mutate);
     expect(diff.breaking).toEqual([]);
     expect(diff.nonBreaking.map((c) => c.kind)).toContain(kind);

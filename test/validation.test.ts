@@ -61,12 +61,16 @@ describe('ids', () => {
   });
 });
 
+// Each value with how a title shows it: %j writes NaN and Infinity as null (three tests had the same,
+// wrong, title), and %s would show the string '20' as the valid limit 20.
+const shown = (values: unknown[]): Array<[string, unknown]> => values.map((v) => [typeof v === 'string' ? JSON.stringify(v) : String(v), v]);
+
 describe('list parameters', () => {
-  it.each([0, 101, 1.5, -1, Number.NaN, Infinity, '20', null])('refuses limit %j', async (limit) => {
+  it.each(shown([0, 101, 1.5, -1, Number.NaN, Infinity, '20', null]))('refuses limit %s', async (_shown, limit) => {
     const error = await rejected(() => omise.customers.listCards(CUSTOMER_ID, { limit: limit as number }), 'limit');
     expect(error.message).toMatch(/limit must be a whole number from 1 to 100/);
   });
-  it.each([-1, 0.5, '0', Number.NaN])('refuses offset %j', async (offset) => {
+  it.each(shown([-1, 0.5, '0', Number.NaN]))('refuses offset %s', async (_shown, offset) => {
     await rejected(() => omise.customers.listCards(CUSTOMER_ID, { offset: offset as number }), 'offset');
   });
   it.each(['newest', '', 'CHRONOLOGICAL', 1])('refuses order %j', async (order) => {

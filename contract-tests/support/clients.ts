@@ -1,21 +1,20 @@
 // The real client from src/, pointed at a Prism mock, recording what it exercised, validating every
 // 2xx body with the generated validators.
 import { afterAll, inject } from 'vitest';
-import { MOCK_IDS, MOCK_SECRET_KEY } from '../../src/testing/fixtures.js';
-import { loadSpec, operations, type JsonObject } from '../../scripts/spec.js';
+import { loadSpec, operations, resolveRef, type JsonObject } from '../../scripts/spec.js';
 import { fetchTransport } from '../../src/fetch-transport.js';
 import { createOmiseClient, type OmiseClient, type OmiseClientOptions } from '../../src/index.js';
 import { createNodeTransport } from '../../src/node.js';
+import { TEST_KEY } from '../../test/support/fixtures.js';
 import { recordingFetch, recordingTransport } from './coverage.js';
 
-export const TEST_KEY = MOCK_SECRET_KEY;
-// The ids of the spec's examples, which are also the mock fixtures' first customer and transaction.
-export const CUSTOMER_ID: string = MOCK_IDS.customerWithCards;
-export const TRANSACTION_ID: string = MOCK_IDS.transactionCredit;
+// The test key and ids, from the one place every test takes them (test/support/fixtures.ts): the ids
+// of the spec's examples, which are also the mock fixtures' first customer and transactions.
+export { CUSTOMER_ID, OTHER_TRANSACTION_ID, TEST_KEY, TRANSACTION_ID } from '../../test/support/fixtures.js';
 
 /** Every contract test runs on both transports: the fetch one and the Node one (the default on Node). */
 export const TRANSPORTS = ['fetch', 'node'] as const;
-export type TransportName = (typeof TRANSPORTS)[number];
+type TransportName = (typeof TRANSPORTS)[number];
 
 // One Node transport per test file, closed when the file is done.
 const node = createNodeTransport();
@@ -47,9 +46,22 @@ export function rawRequest(path: string, headers: Record<string, string> = {}): 
 
 export const basicAuth = (key: string = TEST_KEY): string => `Basic ${btoa(`${key}:`)}`;
 
-/** Names of the 200 examples of an operation, read from openapi.yaml. */
+/** The 200 examples of an operation, by name, read from openapi.yaml. */
+function examples(operationId: string): JsonObject {
+  const doc = loadSpec();
+  const op = operations(doc).find((o) => o.operationId === operationId);
+  if (!op) throw new Error(`openapi.yaml has no operation ${operationId}`);
+  const ok = (resolveRef(doc, (op.operation.responses as JsonObject)['200']) as JsonObject).content as JsonObject;
+  const named = ((ok['application/json'] as JsonObject).examples ?? {}) as JsonObject;
+  return Object.fromEntries(Object.entries(named).map(([name, example]) => [name, (resolveRef(doc, example) as JsonObject).value]));
+}
+
+/** Names of the 200 examples of an operation. */
 export function exampleNames(operationId: string): string[] {
-  const op = operations(loadSpec()).find((o) => o.operationId === operationId);
-  const ok = ((op?.operation.responses as JsonObject)['200'] as JsonObject).content as JsonObject;
-  return Object.keys(((ok['application/json'] as JsonObject).examples ?? {}) as JsonObject);
+  return Object.keys(examples(operationId));
+}
+
+/** Bodies of the 200 examples of an operation. */
+export function exampleBodies(operationId: string): unknown[] {
+  return Object.values(examples(operationId));
 }

@@ -29,7 +29,7 @@ export function documentedTriples(): Triple[] {
   );
 }
 
-export function record(method: string, url: string, status: number): void {
+function record(method: string, url: string, status: number): void {
   const pathname = new URL(url).pathname;
   const route = routes.find((r) => r.method === method && r.pattern.test(pathname));
   const triple = { method, path: route?.path ?? pathname, status: String(status) };

@@ -30,7 +30,9 @@ export interface PrismServer {
   stop(): Promise<void>;
 }
 
-const READY_ATTEMPTS = 150;
+// Prism takes a few seconds to load the spec on a quiet machine, several times that on a busy one; a
+// Prism that exits (a spec it cannot load) ends the wait at once.
+const READY_WITHIN_MS = 90_000;
 const READY_INTERVAL_MS = 100;
 
 // Prism's own entry point, run with node directly: killing an `npx prism` parent leaves Prism running.
@@ -72,7 +74,8 @@ export async function startPrism(options: PrismOptions = {}): Promise<PrismServe
     await child;
   };
 
-  for (let attempt = 0; attempt < READY_ATTEMPTS; attempt++) {
+  const readyBy = Date.now() + READY_WITHIN_MS;
+  while (Date.now() < readyBy) {
     if (exited) break;
     try {
       // Any HTTP answer (401 without credentials) means Prism is listening.

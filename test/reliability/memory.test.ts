@@ -33,6 +33,7 @@ afterAll(async () => {
   await server.close();
   report({
     title: 'memory',
+    summary: `${rows.length} memory probes`,
     lines: [
       'Each hostile answer read by a child process (default maxResponseBytes, 8 MiB); resident memory sampled every 2 ms around the one call.',
       '',
@@ -46,7 +47,8 @@ afterAll(async () => {
 async function probe(transport: string, id: string, maxResponseBytes?: number): Promise<{ growthMb: number; outcome: string }> {
   const args = ['--expose-gc', '--import', 'tsx', 'test/support/memory-probe.ts', transport, server.url, id];
   if (maxResponseBytes !== undefined) args.push(String(maxResponseBytes));
-  const r = await execa(process.execPath, args, { cwd: ROOT, timeout: 60_000 });
+  // A safety net against a probe that never ends; the test's own limit is above it.
+  const r = await execa(process.execPath, args, { cwd: ROOT, timeout: 120_000 });
   const { baseline, peak, outcome } = JSON.parse(r.stdout) as { baseline: number; peak: number; outcome: string };
   return { growthMb: (peak - baseline) / MiB, outcome };
 }

@@ -7,14 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec, operations, resolveRef, type JsonObject } from '../../scripts/spec.js';
 import { credentialsFrom } from '../../src/auth.js';
 import { OmiseConfigurationError, OmiseValidationError, createOmiseClient, type ListCardsParams, type OmiseClient } from '../../src/index.js';
-import { cardPage, transaction } from '../support/fixtures.js';
+import { TEST_KEY, cardPage, transaction } from '../support/fixtures.js';
 import { json, startServer, type LoopbackServer } from '../support/loopback-server.js';
 import { compileNode, specAjv } from '../../scripts/spec-ajv.js';
 import { report } from './support/report.js';
-import { MOCK_SECRET_KEY } from '../../src/testing/fixtures.js';
 
 const RUNS = 10_000;
-const KEY = MOCK_SECRET_KEY;
+const KEY = TEST_KEY;
 const doc = loadSpec();
 const ajv = specAjv(doc);
 
@@ -99,6 +98,7 @@ afterAll(async () => {
   await server.close();
   report({
     title: 'property tests',
+    summary: `3 × ${RUNS} property runs`,
     lines: [
       `fast-check, ${RUNS} runs per property; the oracle is ajv with ajv-formats compiled from the parameter schemas of openapi.yaml.`,
       '',

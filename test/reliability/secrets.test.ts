@@ -21,27 +21,34 @@ function expectClean(what: string, value: unknown): void {
   checked++;
 }
 
-const scenarios: Array<[string, Handler[]]> = [
-  ['400', [omiseError(400, 'bad_request', 'bad')]],
-  ['401', [omiseError(401, 'authentication_failure', 'authentication failed')]],
-  ['404', [omiseError(404, 'not_found', 'missing')]],
-  ['429 over the cap', [omiseError(429, 'too_many_requests', 'slow', { 'retry-after': '600' })]],
-  ['503', [omiseError(503, 'service_unavailable', 'busy')]],
-  ['HTML 502', [text(502, '<html>bad gateway</html>')]],
-  ['invalid JSON 200', [text(200, '{')]],
-  ['reset', [resetBeforeHeaders]],
-  ['hang', [bodyHang]],
+// Each answer and the error it must give: an answer that ended in another error (a timeout on a busy
+// machine, say) would not have been read, and would prove nothing about the key.
+const scenarios: Array<[string, Handler[], string]> = [
+  ['400', [omiseError(400, 'bad_request', 'bad')], 'OmiseBadRequestError'],
+  ['401', [omiseError(401, 'authentication_failure', 'authentication failed')], 'OmiseAuthenticationError'],
+  ['404', [omiseError(404, 'not_found', 'missing')], 'OmiseNotFoundError'],
+  ['429 over the cap', [omiseError(429, 'too_many_requests', 'slow', { 'retry-after': '600' })], 'OmiseRateLimitError'],
+  ['503', [omiseError(503, 'service_unavailable', 'busy')], 'OmiseServerError'],
+  ['HTML 502', [text(502, '<html>bad gateway</html>')], 'OmiseServerError'],
+  ['invalid JSON 200', [text(200, '{')], 'OmiseApiError'],
+  ['reset', [resetBeforeHeaders], 'OmiseConnectionError'],
+  ['hang', [bodyHang], 'OmiseTimeoutError'],
   // A server that echoes what it was sent: the key, its Basic form, in every place server text reaches.
-  ['key echoed in a message', [omiseError(401, 'authentication_failure', `unknown key ${KEY}`)]],
-  ['Basic credentials echoed in an HTML page', [text(502, `<pre>Authorization: Basic ${btoa(`${KEY}:`)}</pre>`, { 'content-type': 'text/html' })]],
-  ['key echoed in a request-id header', [omiseError(404, 'not_found', 'missing', { 'x-request-id': `${KEY}-1` })]],
-  ['key echoed in the error location and code', [json(400, { object: 'error', location: `https://x.example/${KEY}`, code: `bad_${KEY}`, message: 'm' })]],
-  ['redirect carrying the key', [redirect(302, `https://${KEY}.example/?k=${KEY}`)]],
+  ['key echoed in a message', [omiseError(401, 'authentication_failure', `unknown key ${KEY}`)], 'OmiseAuthenticationError'],
+  ['Basic credentials echoed in an HTML page', [text(502, `<pre>Authorization: Basic ${btoa(`${KEY}:`)}</pre>`, { 'content-type': 'text/html' })], 'OmiseServerError'],
+  ['key echoed in a request-id header', [omiseError(404, 'not_found', 'missing', { 'x-request-id': `${KEY}-1` })], 'OmiseNotFoundError'],
+  ['key echoed in the error location and code', [json(400, { object: 'error', location: `https://x.example/${KEY}`, code: `bad_${KEY}`, message: 'm' })], 'OmiseBadRequestError'],
+  ['redirect carrying the key', [redirect(302, `https://${KEY}.example/?k=${KEY}`)], 'OmiseRedirectError'],
 ];
+// Only the hanging answer should meet a deadline; every other one gets a deadline no answer comes near.
+const HANG_TIMEOUT_MS = 150;
+const TIMEOUT_MS = 30_000;
+const timeoutFor = (name: string): number => (name === 'hang' ? HANG_TIMEOUT_MS : TIMEOUT_MS);
 
 afterAll(() =>
   report({
     title: 'secrets',
+    summary: `${checked} outputs without the key`,
     lines: [`A recognisable key through ${scenarios.length} answers (failing ones, and servers that echo the key) on ${transports.length} transports, validation and configuration errors, every onRequest/onResponse/onRetry payload and logger line, withResponse, util.inspect of the client, and the CLI's stdout and stderr: ${checked} values and outputs checked (message, stack, JSON.stringify, util.inspect, cause), the key found in none.`],
   }),
 );
@@ -57,7 +64,7 @@ it.each(transports)('errors, onRetry info and the client over $name', async (tra
     baseUrl: server.url,
     maxRetries: 1,
     initialRetryDelayMs: 1,
-    timeoutMs: 150,
+    timeoutMs: TIMEOUT_MS,
     ...made.options,
     onRetry: (i) => infos.push(i),
     onRequest: (e) => observed.push(e),
@@ -67,19 +74,23 @@ it.each(transports)('errors, onRetry info and the client over $name', async (tra
   const omise = createOmiseClient(options);
   try {
     expectClean('client', omise);
-    for (const [name, handlers] of scenarios) {
+    for (const [name, handlers, errorName] of scenarios) {
       server.handle(...handlers);
-      const error = await omise.transactions.retrieve(TRANSACTION_ID).catch((e: unknown) => e);
+      const error = await omise.transactions.retrieve(TRANSACTION_ID, { timeoutMs: timeoutFor(name) }).catch((e: unknown) => e);
       expect(error, name).toBeInstanceOf(Error);
+      expect((error as Error).name, name).toBe(errorName);
       expectClean(name, error);
     }
     expectClean('validation error', await omise.customers.listCards('cust_test_x', { limit: 0 }).catch((e: unknown) => e));
     for (const bad of [`${KEY} `, `pkey_${KEY}`, `${KEY}\r\n`]) {
+      let refusal: unknown;
       try {
         createOmiseClient({ ...options, secretKey: bad });
       } catch (e) {
-        expectClean('configuration error', e);
+        refusal = e;
       }
+      expect((refusal as Error | undefined)?.name, JSON.stringify(bad)).toBe('OmiseConfigurationError');
+      expectClean('configuration error', refusal);
     }
     expect(infos.length).toBeGreaterThan(0);
     for (const info of infos) expectClean('onRetry info', info);
@@ -100,7 +111,8 @@ it('CLI output on every failing path', async () => {
   try {
     for (const [name, handlers] of scenarios) {
       server.handle(...handlers);
-      const r = await execa(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--base-url', server.url, '--max-retries', '0', '--timeout', '300', 'transaction', TRANSACTION_ID], {
+      const timeout = String(name === 'hang' ? 300 : TIMEOUT_MS);
+      const r = await execa(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--base-url', server.url, '--max-retries', '0', '--timeout', timeout, 'transaction', TRANSACTION_ID], {
         cwd: ROOT,
         reject: false,
         env: { OMISE_SECRET_KEY: KEY },

@@ -21,6 +21,7 @@ export class CardListServer {
   inFlight = 0;
   mostInFlight = 0;
   /** Called with the request number before each answer; may change the list or ask for a 429. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: most hooks only act (a block without return); some also answer a 429.
   beforeAnswer?: (index: number, offset: number) => void | { status: 429; retryAfter?: string };
   /** Milliseconds to wait before answering, by request number and offset. */
   delay?: (index: number, offset: number) => number;

@@ -8,8 +8,14 @@ const doc = loadSpec();
 const example = (name: string): JsonObject =>
   (resolveRef(doc, { $ref: `#/components/examples/${name}` }) as JsonObject).value as JsonObject;
 
+// The one place tests take their key and ids from (contract-tests/support/clients.ts passes them on):
+// the mock's, which are also the ids of the spec's examples. Keys and ids that are wrong on purpose
+// (malformed, live, unknown) stay in the test that needs them.
+export { MOCK_IDS };
 export const CUSTOMER_ID: string = MOCK_IDS.customerWithCards;
 export const TRANSACTION_ID: string = MOCK_IDS.transactionCredit;
+/** A second known transaction, for tests that need two different ones. */
+export const OTHER_TRANSACTION_ID: string = MOCK_IDS.transactionDebit;
 export const TEST_KEY = MOCK_SECRET_KEY;
 
 export const transaction = (): Transaction => example('TransactionCredit') as unknown as Transaction;

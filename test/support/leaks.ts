@@ -2,7 +2,7 @@
 // properties and getters) and its cause. One definition, used by every test that looks for the key.
 import { inspect } from 'node:util';
 
-export function leakForms(value: unknown): string[] {
+function leakForms(value: unknown): string[] {
   const out = [inspect(value, { depth: 10, showHidden: true, getters: true }), JSON.stringify(value) ?? '', String(value)];
   if (value instanceof Error) out.push(value.message, value.stack ?? '', inspect(value.cause, { depth: 10 }));
   return out;

@@ -192,7 +192,7 @@ export const MOCK_CASES: MockCase[] = [
       expect(response.headers.get('retry-after')).toBe('1');
     },
   },
-  { title: 'Prefer: code=404 on a known id: 404 naming it', path: TRXN, headers: { ...AUTH, prefer: 'code=404' }, status: 404, check: omiseError('not_found', /^transaction trxn_test_5fz0ol7mmqw6cj8h5xq was not found$/) },
+  { title: 'Prefer: code=404 on a known id: 404 naming it', path: TRXN, headers: { ...AUTH, prefer: 'code=404' }, status: 404, check: omiseError('not_found', new RegExp(`^transaction ${MOCK_IDS.transactionCredit} was not found$`)) },
   {
     title: 'Prefer: example=jcb: the spec example of that name',
     path: CARDS,

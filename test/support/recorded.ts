@@ -43,7 +43,9 @@ export function recordedCases(): RecordedCase[] {
     const body = JSON.parse(readFileSync(`${RECORDED_DIR}${file}`, 'utf8')) as Record<string, unknown>;
     if (section === 'TransactionList') {
       const data = body.data as unknown[];
-      data.forEach((item, i) => cases.push({ file, expect, schema: 'Transaction', part: `data[${i}]`, value: item, era }));
+      data.forEach((item, i) => {
+        cases.push({ file, expect, schema: 'Transaction', part: `data[${i}]`, value: item, era });
+      });
     } else if (/customer body/.test(notes)) {
       cases.push({ file, expect, schema: section, part: 'its cards list', value: body.cards, era });
     } else if (/charge body/.test(notes)) {

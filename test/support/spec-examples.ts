@@ -13,7 +13,9 @@ export interface ExampleCase {
 // carry their own `examples` array.
 function walk(doc: JsonObject, node: unknown, where: string, out: ExampleCase[]): ExampleCase[] {
   if (Array.isArray(node)) {
-    node.forEach((item, i) => walk(doc, item, `${where}/${i}`, out));
+    node.forEach((item, i) => {
+      walk(doc, item, `${where}/${i}`, out);
+    });
     return out;
   }
   if (!isObject(node)) return out;
@@ -27,7 +29,9 @@ function walk(doc: JsonObject, node: unknown, where: string, out: ExampleCase[])
     }
   }
   if (Array.isArray(node.examples) && ('type' in node || 'pattern' in node)) {
-    node.examples.forEach((value, i) => out.push({ where: `${where}/examples/${i}`, schema: node, value }));
+    node.examples.forEach((value, i) => {
+      out.push({ where: `${where}/examples/${i}`, schema: node, value });
+    });
   }
   for (const [key, value] of Object.entries(node)) {
     if (key !== 'examples' && key !== 'example') walk(doc, value, `${where}/${key}`, out);

@@ -4,10 +4,13 @@ import { inject } from 'vitest';
 
 export interface Section {
   title: string;
+  /** A few words for the one line printed after the run: how many of what ("174 fault cases"). */
+  summary: string;
+  /** The section's Markdown, for reports/RELIABILITY.md. */
   lines: string[];
 }
 
-/** Hands a section of the report to the global teardown, which writes test/RELIABILITY.md. */
+/** Hands a section of the report to the global teardown, which writes reports/RELIABILITY.md. */
 export function report(section: Section): void {
   writeFileSync(join(inject('reliabilityResults'), `${section.title.replace(/\W+/g, '-')}.json`), JSON.stringify(section));
 }
@@ -21,12 +24,23 @@ export function activeHandles(): Record<string, number> {
   return counts;
 }
 
-/** Waits (bounded) until no kind of handle is above its count in `before`; returns what is left over. */
-export async function leftover(before: Record<string, number>, waitMs = 2000): Promise<Record<string, number>> {
+/**
+ * Waits (bounded) until no kind of handle (or none of `kinds`) is above its count in `before`; returns
+ * what is left over. It returns as soon as nothing is, so the bound only matters on a busy machine,
+ * where closing takes longer.
+ */
+export async function leftover(
+  before: Record<string, number>,
+  { waitMs = 5000, kinds }: { waitMs?: number; kinds?: string[] } = {},
+): Promise<Record<string, number>> {
   const deadline = Date.now() + waitMs;
   for (;;) {
     const now = activeHandles();
-    const extra = Object.fromEntries(Object.entries(now).filter(([k, v]) => v > (before[k] ?? 0)).map(([k, v]) => [k, v - (before[k] ?? 0)]));
+    const extra = Object.fromEntries(
+      Object.entries(now)
+        .filter(([k, v]) => v > (before[k] ?? 0) && (!kinds || kinds.includes(k)))
+        .map(([k, v]) => [k, v - (before[k] ?? 0)]),
+    );
     if (Object.keys(extra).length === 0 || Date.now() > deadline) return extra;
     await new Promise((r) => setTimeout(r, 20));
   }
