@@ -149,7 +149,7 @@ function checkCsvRaw(command: Command, opts: { csvRaw?: boolean; format: Format 
   if (opts.csvRaw && opts.format !== 'csv') usageError(command, '--csv-raw changes CSV output only: add --format csv.');
 }
 
-export function buildProgram(): Command {
+function buildProgram(): Command {
   const program = new Command('omise-openapi')
     .description('Read Omise customers\' cards and transactions (API version 2019-05-29). The key comes from OMISE_SECRET_KEY.')
     .version(VERSION)
