@@ -2,7 +2,7 @@
 // endpoints, and a customer with 100 000 cards served page by page.
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { MOCK_IDS } from '../src/testing/fixtures.js';
+import { MOCK_IDS, generatedCard, mockData } from '../src/testing/fixtures.js';
 
 export const BENCH_CUSTOMER = MOCK_IDS.customerWithCards;
 export const BENCH_TRANSACTION = MOCK_IDS.transactionCredit;
@@ -18,50 +18,11 @@ export const CUSTOMERS_WITH: Record<string, number> = {
   [SLOW_CUSTOMER]: 10_000,
 };
 
-const TRANSACTION = JSON.stringify({
-  object: 'transaction',
-  id: BENCH_TRANSACTION,
-  livemode: false,
-  location: `/transactions/${BENCH_TRANSACTION}`,
-  amount: 96094,
-  currency: 'THB',
-  direction: 'credit',
-  key: 'charge.captured.net',
-  origin: 'chrg_test_5fz0ol3bn1mdrc3t0kq',
-  transferable_at: '2024-03-08T04:12:10Z',
-  created_at: '2024-03-01T04:12:10Z',
-});
+const TRANSACTION = JSON.stringify(mockData().transactions.get(BENCH_TRANSACTION));
 
-function card(customer: string, i: number): string {
-  const id = `card_test_${i.toString(36).padStart(8, '0')}`;
-  return JSON.stringify({
-    object: 'card',
-    id,
-    livemode: false,
-    location: `/customers/${customer}/cards/${id}`,
-    deleted: false,
-    brand: i % 3 === 0 ? 'Visa' : i % 3 === 1 ? 'MasterCard' : 'JCB',
-    last_digits: String(i % 10_000).padStart(4, '0'),
-    first_digits: null,
-    name: 'Somchai Prasert',
-    expiration_month: (i % 12) + 1,
-    expiration_year: 2030,
-    bank: 'JPMORGAN CHASE BANK N.A.',
-    country: 'th',
-    city: 'Bangkok',
-    postal_code: '10320',
-    state: null,
-    street1: null,
-    street2: null,
-    phone_number: null,
-    financing: 'credit',
-    fingerprint: '7jGh9VWw5Dvm/8Zrh9wY/e3VXhdWyg8k8xD1+8sHGhU=',
-    tokenization_method: null,
-    security_code_check: true,
-    // A second apart, as cards created one by one are.
-    created_at: new Date(Date.UTC(2024, 2, 1) + i * 1000).toISOString().replace('.000Z', 'Z'),
-  });
-}
+// A second apart, as cards created one by one are (a list of identical creation times is the
+// iterator's worst case, not a real one).
+const card = (customer: string, i: number): string => JSON.stringify(generatedCard(customer, i, Date.UTC(2024, 2, 1), 1000));
 
 // Pages are built once and kept: the server must not be what the benchmark measures. Memory
 // figures are taken after prewarm() has built them, so the cache does not count as the client's.

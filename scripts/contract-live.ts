@@ -6,6 +6,7 @@
 // with its JSON path, and the headers Omise sent. Exit 0: no violation; 1: violations; 2: usage.
 import { parseArgs } from 'node:util';
 import { redactorFor } from '../src/redact.js';
+import { omiseTime } from '../src/testing/fixtures.js';
 import { checkId, checkQuery } from '../src/validate.js';
 import { DEFAULT_API_VERSION } from '../src/version.js';
 import { isObject, loadSpec, operations, resolveRef, type JsonObject } from './spec.js';
@@ -51,7 +52,7 @@ interface Finding {
 function plan(customer: string, transaction: string | undefined): Planned[] {
   const unknownCustomer = 'cust_test_0000000000000000000';
   const unknownTransaction = 'trxn_test_0000000000000000000';
-  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  const now = omiseTime(new Date());
   const cards = (query: Planned['query'], purpose: string): Planned => ({ operationId: 'listCustomerCards', id: customer, query, auth: true, expectStatus: 200, purpose });
   const out: Planned[] = [
     cards(undefined, 'the defaults'),

@@ -12,7 +12,7 @@ import {
   createOmiseClient,
 } from '../src/index.node.js';
 import { MOCK_IDS, MOCK_SECRET_KEY, createMockFetch, type MockFetch } from '../src/testing/index.js';
-import { MOCK_CASES, runCase } from './support/mock-cases.js';
+import { AUTH, MOCK_CASES, runCase } from './support/mock-cases.js';
 
 const ORIGIN = 'https://api.omise.co';
 
@@ -98,38 +98,35 @@ describe('createMockFetch under the client', () => {
 
   it('a clock of the caller\'s sets the default `to`, so answers can be pinned exactly', async () => {
     const mockFetch = createMockFetch({ now: () => new Date('2025-01-01T00:00:00.456Z') });
-    const res = await mockFetch(`${ORIGIN}/customers/${MOCK_IDS.customerWithCards}/cards`, { headers: { authorization: `Basic ${btoa(`${MOCK_SECRET_KEY}:`)}` } });
+    const res = await mockFetch(`${ORIGIN}/customers/${MOCK_IDS.customerWithCards}/cards`, { headers: AUTH });
     expect(((await res.json()) as { to: string }).to).toBe('2025-01-01T00:00:00Z');
   });
 });
 
+// Every source file a browser bundle of this entry takes in.
+async function browserBundleInputs(entry: string, external: string[] = []): Promise<string[]> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'esm',
+    metafile: true,
+    logLevel: 'silent',
+    external,
+  });
+  return Object.keys(result.metafile.inputs);
+}
+
 describe('omise-openapi/testing as a package entry', () => {
   it('bundles for a browser: no Node built-in and no Prism anywhere in its graph', async () => {
-    const result = await build({
-      entryPoints: [fileURLToPath(new URL('../src/testing/index.ts', import.meta.url))],
-      bundle: true,
-      write: false,
-      platform: 'browser',
-      format: 'esm',
-      metafile: true,
-      logLevel: 'silent',
-    });
-    const inputs = Object.keys(result.metafile.inputs);
+    const inputs = await browserBundleInputs('../src/testing/index.ts');
     expect(inputs.filter((path) => /^node:|prism|node_modules/.test(path))).toEqual([]);
     expect(inputs.some((path) => path.endsWith('src/testing/engine.ts'))).toBe(true);
   });
 
   it('adds nothing to the core: the client entry does not reach the testing code', async () => {
-    const result = await build({
-      entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))],
-      bundle: true,
-      write: false,
-      platform: 'browser',
-      format: 'esm',
-      metafile: true,
-      logLevel: 'silent',
-      external: ['openapi-fetch'],
-    });
-    expect(Object.keys(result.metafile.inputs).filter((path) => path.includes('src/testing/') || path.includes('generated/responses'))).toEqual([]);
+    const inputs = await browserBundleInputs('../src/index.ts', ['openapi-fetch']);
+    expect(inputs.filter((path) => path.includes('src/testing/') || path.includes('generated/responses'))).toEqual([]);
   });
 });

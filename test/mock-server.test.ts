@@ -1,7 +1,6 @@
 // `npm run mock` as a partner team runs it: a real process on a real port, asked with plain HTTP and
 // with the official omise SDK, stopped with SIGTERM. And the spec check in front of every answer.
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -11,45 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer } from '../src/mock/server.js';
 import { MOCK_IDS, MOCK_SECRET_KEY, mockData } from '../src/testing/index.js';
 import type { Card } from '../src/types.js';
-import { MOCK_CASES, runCase, type Ask } from './support/mock-cases.js';
+import { AUTH, MOCK_CASES, runCase, type Ask } from './support/mock-cases.js';
+import { alive, descendants } from './support/processes.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REQUEST_LINE = /^GET \S+ -> \d{3} \(\d+\.\d ms\)$/;
-
-// Every process under a pid, read from /proc: what SIGTERM must leave behind is none of them.
-function descendants(pid: number): number[] {
-  const parentOf = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // The command name sits in parentheses and may hold spaces: the parent pid is the 2nd field after it.
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      parentOf.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // Gone between the listing and the read.
-    }
-  }
-  const out: number[] = [];
-  const queue = [pid];
-  while (queue.length > 0) {
-    const parent = queue.shift()!;
-    for (const [child, ppid] of parentOf) {
-      if (ppid !== parent || out.includes(child)) continue;
-      out.push(child);
-      queue.push(child);
-    }
-  }
-  return out;
-}
-
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 async function portIsFree(port: number): Promise<boolean> {
   const probe = createServer();
@@ -180,13 +145,12 @@ describe('the spec check in front of every answer', () => {
     const log: string[] = [];
     const mock = await startMockServer({ data: { ...data, customers: broken }, log: (line) => log.push(line) });
     try {
-      const auth = { authorization: `Basic ${btoa(`${MOCK_SECRET_KEY}:`)}` };
-      const res = await fetch(`${mock.url}/customers/${MOCK_IDS.customerWithCards}/cards`, { headers: auth });
+      const res = await fetch(`${mock.url}/customers/${MOCK_IDS.customerWithCards}/cards`, { headers: AUTH });
       expect(res.status).toBe(500);
       expect(await res.json()).toMatchObject({ object: 'error', code: 'internal_error', message: expect.stringContaining('breaks openapi.yaml') });
       expect(log[1]).toBe('  SPEC VIOLATION: listCustomerCards 200: the CardList body breaks openapi.yaml at /data/0/brand: must be string');
       // The rest of the data set still answers: only the broken answer is refused.
-      expect((await fetch(`${mock.url}/transactions/${MOCK_IDS.transactionCredit}`, { headers: auth })).status).toBe(200);
+      expect((await fetch(`${mock.url}/transactions/${MOCK_IDS.transactionCredit}`, { headers: AUTH })).status).toBe(200);
     } finally {
       await mock.close();
     }
@@ -196,7 +160,7 @@ describe('the spec check in front of every answer', () => {
     const log: string[] = [];
     const mock = await startMockServer({ log: (line) => log.push(line) });
     try {
-      await (await fetch(`${mock.url}/transactions/abc`, { headers: { authorization: `Basic ${btoa(`${MOCK_SECRET_KEY}:`)}` } })).text();
+      await (await fetch(`${mock.url}/transactions/abc`, { headers: AUTH })).text();
       expect(log[0]).toMatch(REQUEST_LINE);
       expect(log[1]).toBe('  not_found: transaction abc was not found');
       expect(log).toHaveLength(2);

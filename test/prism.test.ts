@@ -1,15 +1,7 @@
 // The Prism launcher leaves no process behind, including when Prism cannot start.
 import { expect, it } from 'vitest';
 import { startPrism } from '../contract-tests/support/prism.js';
-
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+import { alive } from './support/processes.js';
 
 it('stop() ends the Prism process', async () => {
   const prism = await startPrism();

@@ -3,7 +3,7 @@
 // why), one log line per request. Node only; the in-process face is omise-openapi/testing.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createMockEngine, type MockAnswer, type MockEngineOptions } from '../testing/engine.js';
+import { createMockEngine, errorAnswer, type MockEngineOptions } from '../testing/engine.js';
 import { specProblem } from './spec-check.js';
 
 export interface MockServerOptions extends MockEngineOptions {
@@ -33,17 +33,7 @@ function mockRequestOf(req: IncomingMessage) {
   return { method: req.method ?? 'GET', url: (req.url ?? '/').slice(0, MAX_URL_LENGTH), headers };
 }
 
-const BROKEN: MockAnswer = {
-  status: 500,
-  headers: { 'content-type': 'application/json; charset=utf-8' },
-  body: JSON.stringify({
-    object: 'error',
-    location: 'https://www.omise.co/api-errors#internal-error',
-    code: 'internal_error',
-    message: 'the mock built an answer that breaks openapi.yaml (see the mock log)',
-  }),
-  operation: null,
-};
+const BROKEN = errorAnswer(500, 'internal_error', 'the mock built an answer that breaks openapi.yaml (see the mock log)', null);
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const answer = createMockEngine(options);

@@ -5,7 +5,7 @@ import { requestRules } from '../../generated/request-rules.js';
 import { responses } from '../../generated/responses.js';
 import { isDateTime } from '../formats.js';
 import type { Card, CardList, ListOrder, OmiseErrorBody } from '../types.js';
-import { mockData, type MockData } from './fixtures.js';
+import { mockData, omiseTime, type MockData } from './fixtures.js';
 import type { OperationId } from './response-table.js';
 
 /** A request as the mock engine takes it. */
@@ -56,19 +56,18 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 // An id echoed into a message is cut: a request cannot make the answer arbitrarily large.
 const MAX_ECHOED_ID = 100;
 
-const omiseTime = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-
 function json(status: number, value: unknown, operation: OperationId | null, headers: Record<string, string> = {}): MockAnswer {
   return { status, headers: { 'content-type': JSON_TYPE, ...headers }, body: JSON.stringify(value), operation };
 }
 
-function error(status: number, code: string, message: string, operation: OperationId | null, headers?: Record<string, string>): MockAnswer {
+/** An Omise error object as an answer (for the HTTP face's own failures too). */
+export function errorAnswer(status: number, code: string, message: string, operation: OperationId | null, headers?: Record<string, string>): MockAnswer {
   const body: OmiseErrorBody = { object: 'error', location: ERROR_DOCS + code.replaceAll('_', '-'), code, message };
   return json(status, body, operation, headers);
 }
 
 const authenticationFailure = (operation: OperationId | null): MockAnswer =>
-  error(401, 'authentication_failure', 'authentication failed', operation);
+  errorAnswer(401, 'authentication_failure', 'authentication failed', operation);
 
 // Omise takes any test secret key of its account; the mock has one account and takes any test key.
 // Public keys, live keys (the mock is test mode only), a password, anything malformed: 401.
@@ -123,7 +122,7 @@ function scenario(operation: OperationId, route: Route, prefer: { code?: string;
     // A scenario the spec does not declare for this operation is the caller's mistake, said as such.
     if (!declared(operation, code) || code === '200') {
       const statuses = Object.keys(responses[operation]).filter((s) => s !== '200');
-      return error(400, 'bad_request', `Prefer: code=${code.slice(0, 10)} is not an error this operation answers (one of ${statuses.join(', ')})`, null);
+      return errorAnswer(400, 'bad_request', `Prefer: code=${code.slice(0, 10)} is not an error this operation answers (one of ${statuses.join(', ')})`, null);
     }
     const status = Number(code);
     if (status === 429) return { status, headers: { 'retry-after': RETRY_AFTER_SECONDS }, body: null, operation };
@@ -135,7 +134,7 @@ function scenario(operation: OperationId, route: Route, prefer: { code?: string;
   if (example !== undefined) {
     const examples = responses[operation]['200']!.examples;
     if (!Object.hasOwn(examples, example)) {
-      return error(400, 'bad_request', `Prefer: example=${example.slice(0, 40)} is not an example of this operation (one of ${Object.keys(examples).join(', ')})`, null);
+      return errorAnswer(400, 'bad_request', `Prefer: example=${example.slice(0, 40)} is not an example of this operation (one of ${Object.keys(examples).join(', ')})`, null);
     }
     return json(200, examples[example], operation);
   }
@@ -144,10 +143,10 @@ function scenario(operation: OperationId, route: Route, prefer: { code?: string;
 
 function notFound(route: Route): MockAnswer {
   const kind = route.operation === 'listCustomerCards' ? 'customer' : 'transaction';
-  return error(404, 'not_found', `${kind} ${route.id} was not found`, route.operation);
+  return errorAnswer(404, 'not_found', `${kind} ${route.id} was not found`, route.operation);
 }
 
-const badRequest = (message: string): MockAnswer => error(400, 'bad_request', message, 'listCustomerCards');
+const badRequest = (message: string): MockAnswer => errorAnswer(400, 'bad_request', message, 'listCustomerCards');
 
 const LIST_RULES = requestRules.listCustomerCards.params.query;
 
@@ -217,7 +216,7 @@ export function createMockEngine(options: MockEngineOptions = {}): MockEngine {
     const found = route(request.method.toUpperCase(), url.pathname);
     // Omise checks the key before it looks at the path.
     if (!authenticated(request.headers.authorization)) return authenticationFailure(found?.operation ?? null);
-    if (!found) return error(404, 'not_found', `${request.method.toUpperCase().slice(0, 10)} ${url.pathname.slice(0, MAX_ECHOED_ID)} was not found`, null);
+    if (!found) return errorAnswer(404, 'not_found', `${request.method.toUpperCase().slice(0, 10)} ${url.pathname.slice(0, MAX_ECHOED_ID)} was not found`, null);
 
     const steered = scenario(found.operation, found, preferences(request.headers.prefer));
     if (steered) return steered;

@@ -121,34 +121,37 @@ const BRANDS = [
   { brand: 'Visa', last_digits: '1111', bank: 'BANGKOK BANK PUBLIC COMPANY LIMITED', country: 'th', financing: 'prepaid' },
 ] as const;
 
-const MANY_CARDS_FROM = Date.UTC(2024, 0, 1);
 const HOUR_MS = 3_600_000;
 
-// 250 cards an hour apart from 2024-01-01: ids and fingerprints derived from the position.
-function customerWithManyCards(): Card[] {
-  const customer = MOCK_IDS.customerWithManyCards;
-  return Array.from({ length: 250 }, (_, i): Card => {
-    const id = `card_test_5g0m${String(i).padStart(4, '0')}manycards`;
-    const kind = BRANDS[i % BRANDS.length]!;
-    return {
-      ...cardHead(customer, id),
-      ...kind,
-      first_digits: null,
-      name: `Card Holder ${i + 1}`,
-      expiration_month: (i % 12) + 1,
-      expiration_year: 2027 + (i % 5),
-      city: null,
-      postal_code: null,
-      state: null,
-      street1: null,
-      street2: null,
-      phone_number: null,
-      fingerprint: `${String(i).padStart(4, '0')}mockFingerprintAbCdEfGhIjKlMnOpQrStUv+/=`,
-      tokenization_method: i % 10 === 9 ? 'applepay' : null,
-      security_code_check: true,
-      created_at: new Date(MANY_CARDS_FROM + i * HOUR_MS).toISOString().replace('.000Z', 'Z'),
-    };
-  });
+/** A time as Omise writes it: UTC, whole seconds, `Z`. */
+export const omiseTime = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/**
+ * The `i`-th of a run of generated cards of a customer, `stepMs` apart from `from` (ms since the
+ * epoch): five kinds in turn, id and fingerprint derived from the position. The 250-card customer is
+ * such a run; the benchmark serves longer ones.
+ */
+export function generatedCard(customerId: string, i: number, from = Date.UTC(2024, 0, 1), stepMs = HOUR_MS): Card {
+  const id = `card_test_5g0m${String(i).padStart(4, '0')}manycards`;
+  const kind = BRANDS[i % BRANDS.length]!;
+  return {
+    ...cardHead(customerId, id),
+    ...kind,
+    first_digits: null,
+    name: `Card Holder ${i + 1}`,
+    expiration_month: (i % 12) + 1,
+    expiration_year: 2027 + (i % 5),
+    city: null,
+    postal_code: null,
+    state: null,
+    street1: null,
+    street2: null,
+    phone_number: null,
+    fingerprint: `${String(i).padStart(4, '0')}mockFingerprintAbCdEfGhIjKlMnOpQrStUv+/=`,
+    tokenization_method: i % 10 === 9 ? 'applepay' : null,
+    security_code_check: true,
+    created_at: omiseTime(new Date(from + i * stepMs)),
+  };
 }
 
 function transaction(
@@ -164,7 +167,8 @@ export function mockData(): MockData {
     customers: new Map<string, readonly Card[]>([
       [MOCK_IDS.customerWithCards, customerWithCards()],
       [MOCK_IDS.customerWithoutCards, []],
-      [MOCK_IDS.customerWithManyCards, customerWithManyCards()],
+      // 250 cards an hour apart from 2024-01-01.
+      [MOCK_IDS.customerWithManyCards, Array.from({ length: 250 }, (_, i) => generatedCard(MOCK_IDS.customerWithManyCards, i))],
     ]),
     transactions: new Map([
       transaction(MOCK_IDS.transactionCredit, {

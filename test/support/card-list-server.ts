@@ -5,6 +5,7 @@
 // misbehave the ways a broken API or proxy does. It records how many requests were in flight at once.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Card, CardList } from '../../src/index.js';
+import { omiseTime } from '../../src/testing/fixtures.js';
 import { card } from './fixtures.js';
 import { json, omiseError, type Handler } from './loopback-server.js';
 
@@ -12,7 +13,7 @@ export type Misbehaviour = 'ignore-offset' | 'growing-total' | 'beyond-total' | 
 
 const EPOCH = '1970-01-01T00:00:00Z';
 const START = Date.parse('2024-01-01T00:00:00Z');
-const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const iso = (ms: number): string => omiseTime(new Date(ms));
 
 export class CardListServer {
   readonly cards: Card[] = [];

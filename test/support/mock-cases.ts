@@ -9,7 +9,8 @@ import type { CardList, OmiseErrorBody, Transaction } from '../../src/types.js';
 export type Ask = (path: string, headers?: Record<string, string>) => Promise<Response>;
 
 const basic = (user: string, password = ''): string => `Basic ${btoa(`${user}:${password}`)}`;
-const AUTH = { authorization: basic(MOCK_SECRET_KEY) };
+/** The mock key's Authorization header. */
+export const AUTH = { authorization: basic(MOCK_SECRET_KEY) };
 const CARDS = `/customers/${MOCK_IDS.customerWithCards}/cards`;
 const MANY = `/customers/${MOCK_IDS.customerWithManyCards}/cards`;
 const TRXN = `/transactions/${MOCK_IDS.transactionCredit}`;
