@@ -136,6 +136,14 @@ describe.each(transports)('per-call control over $name', (transport) => {
       const { response } = await client().customers.listCards(CUSTOMER_ID).withResponse();
       expect(response.status).toBe(200);
     });
+
+    it('called away from its promise, it throws a TypeError that says how to call it', async () => {
+      server.handle(json(200, transaction()));
+      const pending = client().transactions.retrieve(TRANSACTION_ID);
+      const { withResponse } = pending;
+      expect(() => withResponse()).toThrow(new TypeError('withResponse() must be called on the promise a resource method returned: promise.withResponse().'));
+      expect((await pending).id).toBe(TRANSACTION_ID);
+    });
   });
 
   describe('hooks and the logger', () => {

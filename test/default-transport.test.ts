@@ -86,6 +86,40 @@ describe('the default client on Node', () => {
     await transport.close();
   });
 
+  it('close() waits for the calls under way, which end with their answers; a later call opens a new socket', async () => {
+    // The server holds the first three requests until the test lets them go.
+    const held: Array<() => void> = [];
+    let allHeld: () => void = () => undefined;
+    const threeHeld = new Promise<void>((resolve) => (allHeld = resolve));
+    server.handle((req, res, i) => {
+      held.push(() => void json(200, transaction())(req, res, i));
+      if (held.length === 3) allHeld();
+    });
+    const transport = createNodeTransport();
+    const omise = createOmiseClient({ secretKey: TEST_KEY, baseUrl: server.url, transport });
+    const calls = [1, 2, 3].map(() => omise.transactions.retrieve(TRANSACTION_ID));
+    await threeHeld;
+    let closed = false;
+    const closing = transport.close().then(() => (closed = true));
+    // Long enough for a close() that did not wait to be seen; the calls cannot end before release.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(closed).toBe(false);
+    for (const release of held) release();
+    expect((await Promise.all(calls)).map((t) => t.id)).toEqual([TRANSACTION_ID, TRANSACTION_ID, TRANSACTION_ID]);
+    await closing;
+    expect(closed).toBe(true);
+    server.handle(json(200, transaction()));
+    expect((await omise.transactions.retrieve(TRANSACTION_ID)).id).toBe(TRANSACTION_ID);
+    // A close() with nothing under way ends at once.
+    await transport.close();
+
+    // A call sent in the same tick as close(), before its pool even exists, is still answered.
+    const fresh = createNodeTransport();
+    const sentFirst = createOmiseClient({ secretKey: TEST_KEY, baseUrl: server.url, transport: fresh }).transactions.retrieve(TRANSACTION_ID);
+    await fresh.close();
+    expect((await sentFirst).id).toBe(TRANSACTION_ID);
+  });
+
   it('a process that made its last call exits by itself, without close()', async () => {
     // A server that keeps an idle connection open for 5 minutes (the loopback server closes it after
     // 1 s, which would let any process go): only the client can let this one end.
