@@ -1,4 +1,4 @@
-import { omisePromise, type OmisePromise } from '../api-promise.js';
+import { omisePromise, type AnswerRecord, type OmisePromise } from '../api-promise.js';
 import { CALL_CONTROL } from '../call-control.js';
 import type { CallOverrides } from '../retry.js';
 import { answerValue } from '../outcome.js';
@@ -46,22 +46,24 @@ export interface CustomersResource {
 }
 
 export function customersResource({ client, keyMode, validateResponses, redact }: ResourceContext): CustomersResource {
-  async function listCards(customerId: string, params: ListCardsParams | undefined, signal: AbortSignal | undefined, control: CallOverrides | undefined): Promise<{ data: CardList; answer: ReadResponse }> {
+  async function listCards(customerId: string, params: ListCardsParams | undefined, signal: AbortSignal | undefined, control: CallOverrides | undefined, record?: AnswerRecord): Promise<CardList> {
     const result = await client.GET('/customers/{id}/cards', { params: { path: { id: customerId }, query: params }, parseAs: 'text', signal, ...(control && { [CALL_CONTROL]: control }) });
-    return { data: await answerValue<CardList>(result, 'CardList', validateResponses, redact), answer: result.response as unknown as ReadResponse };
+    if (record) record.answer = result.response as unknown as ReadResponse;
+    return answerValue<CardList>(result, 'CardList', validateResponses, redact);
   }
 
   return {
     listCards(customerId, params, options) {
-      let checked: ReturnType<typeof listCards>;
+      const record: AnswerRecord = { answer: undefined, redact };
+      let data: Promise<CardList>;
       try {
         checkId('listCustomerCards', 'customerId', customerId, keyMode);
-        checked = listCards(customerId, checkQuery('listCustomerCards', params), options?.signal, checkRequestOptions('listCards', options));
+        data = listCards(customerId, checkQuery('listCustomerCards', params), options?.signal, checkRequestOptions('listCards', options), record);
       } catch (error) {
         // Refused before sending: the promise rejects, as for any other failure.
-        checked = Promise.reject(error);
+        data = Promise.reject(error);
       }
-      return omisePromise(checked, redact);
+      return omisePromise(data, record);
     },
     listAllCards(customerId, options = {}) {
       checkId('listCustomerCards', 'customerId', customerId, keyMode);
@@ -72,7 +74,7 @@ export function customersResource({ client, keyMode, validateResponses, redact }
       });
       const params = checkQuery('listCustomerCards', { order, from, to })!;
       // Checked once here; every page reuses the checked values, and has the per-call limits.
-      return paginate(async (query, control) => (await listCards(customerId, query, control.signal, { ...limits, onRetry: control.onRetry })).data, params, {
+      return paginate((query, control) => listCards(customerId, query, control.signal, { ...limits, onRetry: control.onRetry }), params, {
         pageSize: checkWholeOption('pageSize', pageSize, 100, 1, 100),
         concurrency: checkConcurrency(concurrency),
         maxItems: maxItems === undefined ? undefined : checkWholeOption('maxItems', maxItems, 0, 1, Number.MAX_SAFE_INTEGER),

@@ -1,4 +1,4 @@
-import { omisePromise, type OmisePromise } from '../api-promise.js';
+import { omisePromise, type AnswerRecord, type OmisePromise } from '../api-promise.js';
 import { retrieveEach, type RetrieveResult } from '../bulk.js';
 import { CALL_CONTROL } from '../call-control.js';
 import type { CallOverrides } from '../retry.js';
@@ -45,22 +45,24 @@ export interface TransactionsResource {
 }
 
 export function transactionsResource({ client, keyMode, validateResponses, redact }: ResourceContext): TransactionsResource {
-  async function retrieve(transactionId: string, signal: AbortSignal | undefined, control: CallOverrides | undefined): Promise<{ data: Transaction; answer: ReadResponse }> {
+  async function retrieve(transactionId: string, signal: AbortSignal | undefined, control: CallOverrides | undefined, record?: AnswerRecord): Promise<Transaction> {
     const result = await client.GET('/transactions/{id}', { params: { path: { id: transactionId } }, parseAs: 'text', signal, ...(control && { [CALL_CONTROL]: control }) });
-    return { data: await answerValue<Transaction>(result, 'Transaction', validateResponses, redact), answer: result.response as unknown as ReadResponse };
+    if (record) record.answer = result.response as unknown as ReadResponse;
+    return answerValue<Transaction>(result, 'Transaction', validateResponses, redact);
   }
 
   return {
     retrieve(transactionId, options) {
-      let checked: ReturnType<typeof retrieve>;
+      const record: AnswerRecord = { answer: undefined, redact };
+      let data: Promise<Transaction>;
       try {
         checkId('retrieveTransaction', 'transactionId', transactionId, keyMode);
-        checked = retrieve(transactionId, options?.signal, checkRequestOptions('retrieve', options));
+        data = retrieve(transactionId, options?.signal, checkRequestOptions('retrieve', options), record);
       } catch (error) {
         // Refused before sending: the promise rejects, as for any other failure.
-        checked = Promise.reject(error);
+        data = Promise.reject(error);
       }
-      return omisePromise(checked, redact);
+      return omisePromise(data, record);
     },
     retrieveMany(transactionIds, options = {}) {
       if (transactionIds === null || typeof transactionIds === 'string' || typeof (transactionIds as Partial<Iterable<string>>)?.[Symbol.iterator] !== 'function') {
@@ -72,7 +74,7 @@ export function transactionsResource({ client, keyMode, validateResponses, redac
         checkId('retrieveTransaction', `transactionIds[${i}]`, id, keyMode);
       });
       const concurrency = checkConcurrency(options.concurrency);
-      return retrieveEach(ids, async (id, control) => (await retrieve(id, control.signal, { ...limits, onRetry: control.onRetry })).data, concurrency, options.signal);
+      return retrieveEach(ids, (id, control) => retrieve(id, control.signal, { ...limits, onRetry: control.onRetry }), concurrency, options.signal);
     },
   };
 }
