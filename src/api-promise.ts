@@ -54,11 +54,11 @@ export type OmisePromise<T> = Promise<T> & {
 };
 
 /**
- * Where a call leaves the answer it read, for withResponse: filled in by the resource method before
- * the data promise settles, so the promise resolves to the data itself, with no second promise per call.
+ * Where a call leaves the answer it read, for withResponse: filled in by the call before its data
+ * promise settles, so the promise resolves to the data itself, with no second promise per call.
  */
 export interface AnswerRecord {
-  answer: ReadResponse | undefined;
+  answer?: ReadResponse;
   readonly redact: Redact;
 }
 
@@ -71,14 +71,25 @@ type Recorded = Promise<unknown> & { [RECORD]?: AnswerRecord };
 
 function withResponse(this: Recorded | undefined): Promise<WithResponse<unknown>> {
   const record = this?.[RECORD];
-  if (!record) throw new TypeError('withResponse() must be called on the promise a resource method returned: promise.withResponse().');
-  // Who asks for the response handles the failure there: the data promise must not be reported unhandled.
-  this!.catch(() => undefined);
+  if (!record) throw new TypeError('Call withResponse() on the promise a call returned.');
+  // Who asks for the response handles a failure there; the `then` below also marks the data promise
+  // handled, so it is not reported as an unhandled rejection.
   return this!.then((data) => ({ data, response: describe(record.answer!, record.redact) }));
 }
 
-/** The data promise of a call, given `.withResponse()`; the call fills `record.answer` before it resolves. */
-export function omisePromise<T>(data: Promise<T>, record: AnswerRecord): OmisePromise<T> {
+/**
+ * A resource method's call: `send` gets the record to fill and returns the data promise, which is
+ * handed out with `.withResponse()`. What `send` throws (an argument refused before sending) becomes
+ * the promise's rejection, as for any other failure.
+ */
+export function omiseCall<T>(redact: Redact, send: (record: AnswerRecord) => Promise<T>): OmisePromise<T> {
+  const record: AnswerRecord = { redact };
+  let data: Promise<T>;
+  try {
+    data = send(record);
+  } catch (error) {
+    data = Promise.reject(error);
+  }
   const promise = data as OmisePromise<T> & Recorded;
   promise[RECORD] = record;
   promise.withResponse = withResponse as OmisePromise<T>['withResponse'];

@@ -141,7 +141,7 @@ describe.each(transports)('per-call control over $name', (transport) => {
       server.handle(json(200, transaction()));
       const pending = client().transactions.retrieve(TRANSACTION_ID);
       const { withResponse } = pending;
-      expect(() => withResponse()).toThrow(new TypeError('withResponse() must be called on the promise a resource method returned: promise.withResponse().'));
+      expect(() => withResponse()).toThrow(new TypeError('Call withResponse() on the promise a call returned.'));
       expect((await pending).id).toBe(TRANSACTION_ID);
     });
   });

@@ -1,4 +1,4 @@
-import { omisePromise, type AnswerRecord, type OmisePromise } from '../api-promise.js';
+import { omiseCall, type AnswerRecord, type OmisePromise } from '../api-promise.js';
 import { CALL_CONTROL } from '../call-control.js';
 import type { CallOverrides } from '../retry.js';
 import { answerValue } from '../outcome.js';
@@ -54,16 +54,10 @@ export function customersResource({ client, keyMode, validateResponses, redact }
 
   return {
     listCards(customerId, params, options) {
-      const record: AnswerRecord = { answer: undefined, redact };
-      let data: Promise<CardList>;
-      try {
+      return omiseCall(redact, (record) => {
         checkId('listCustomerCards', 'customerId', customerId, keyMode);
-        data = listCards(customerId, checkQuery('listCustomerCards', params), options?.signal, checkRequestOptions('listCards', options), record);
-      } catch (error) {
-        // Refused before sending: the promise rejects, as for any other failure.
-        data = Promise.reject(error);
-      }
-      return omisePromise(data, record);
+        return listCards(customerId, checkQuery('listCustomerCards', params), options?.signal, checkRequestOptions('listCards', options), record);
+      });
     },
     listAllCards(customerId, options = {}) {
       checkId('listCustomerCards', 'customerId', customerId, keyMode);

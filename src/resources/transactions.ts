@@ -1,4 +1,4 @@
-import { omisePromise, type AnswerRecord, type OmisePromise } from '../api-promise.js';
+import { omiseCall, type AnswerRecord, type OmisePromise } from '../api-promise.js';
 import { retrieveEach, type RetrieveResult } from '../bulk.js';
 import { CALL_CONTROL } from '../call-control.js';
 import type { CallOverrides } from '../retry.js';
@@ -53,16 +53,10 @@ export function transactionsResource({ client, keyMode, validateResponses, redac
 
   return {
     retrieve(transactionId, options) {
-      const record: AnswerRecord = { answer: undefined, redact };
-      let data: Promise<Transaction>;
-      try {
+      return omiseCall(redact, (record) => {
         checkId('retrieveTransaction', 'transactionId', transactionId, keyMode);
-        data = retrieve(transactionId, options?.signal, checkRequestOptions('retrieve', options), record);
-      } catch (error) {
-        // Refused before sending: the promise rejects, as for any other failure.
-        data = Promise.reject(error);
-      }
-      return omisePromise(data, record);
+        return retrieve(transactionId, options?.signal, checkRequestOptions('retrieve', options), record);
+      });
     },
     retrieveMany(transactionIds, options = {}) {
       if (transactionIds === null || typeof transactionIds === 'string' || typeof (transactionIds as Partial<Iterable<string>>)?.[Symbol.iterator] !== 'function') {
