@@ -222,7 +222,7 @@ const lines = [
   '',
   '## Auto-pagination (`listAllCards`, 100 000 cards, 100 per page)',
   '',
-  'Each client in a fresh child process (`bench/paginate.ts`), the server in the bench process. Peak RSS growth is the high-water mark while iterating, sampled every 5 ms after a warm-up over 10 000 cards; retained heap is what is still held after a forced GC (one page at a time: it stays flat).',
+  'Each client in a fresh child process (`bench/paginate.ts`), the server in the bench process. Peak RSS growth is the high-water mark while iterating, sampled every 5 ms, over the RSS after two warm-ups over 10 000 cards (the second after a forced GC, which hands back pages the next iteration takes again); retained heap is what is still held after a forced GC, against the heap after that first GC (the pages in the window only: it stays flat).',
   '',
   '| client | cards | cards/s | peak RSS growth | retained heap after GC |',
   '|---|---:|---:|---:|---:|',
