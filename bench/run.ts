@@ -6,7 +6,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import createClient from 'openapi-fetch';
 import { request as undiciRequest } from 'undici';
 import type { paths } from '../generated/schema.js';
@@ -14,6 +14,7 @@ import { median, opsPerSecond, spread, type Call } from './measure.js';
 import { latencyScenario } from './latency.js';
 import { BENCH_CUSTOMER, BENCH_TRANSACTION, LATENCY_MS, prewarm, startBenchServer, type BenchServer } from './server.js';
 import { MOCK_SECRET_KEY } from '../src/testing/fixtures.js';
+import { hooklessPair } from './without-hooks.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // The built package, as users get it: imported by its own name, so that package.json's conditions
@@ -63,6 +64,14 @@ const validating = createOmiseClient({ secretKey: KEY, baseUrl: base, validateRe
 // What hooks and a logger cost when they are given (no-ops): without them, nothing is built.
 const noop = (): void => undefined;
 const observed = createOmiseClient({ secretKey: KEY, baseUrl: base, onRequest: noop, onResponse: noop, onRetry: noop, logger: { debug: noop } });
+// What hooks cost when none is given: the client bundled as it is against the same bundle with the
+// hooks' code cut out (bench/without-hooks.ts), both built by esbuild alike.
+const pair = await hooklessPair();
+const bundled = async (path: string): Promise<typeof createOmiseClient> => ((await import(pathToFileURL(path).href)) as { createOmiseClient: typeof createOmiseClient }).createOmiseClient;
+const asIs = (await bundled(pair.asIs))({ secretKey: KEY, baseUrl: base });
+const cutOut = (await bundled(pair.cutOut))({ secretKey: KEY, baseUrl: base });
+const AS_IS = 'bundle as it is (default, no hooks given)';
+const CUT_OUT = "bundle with the hooks' code cut out";
 
 const rows: Row[] = [
   { name: FLOOR, retrieve: async () => (await undiciRequest(trxnUrl, { headers })).body.json(), listCards: async () => (await undiciRequest(cardsUrl, { headers })).body.json() },
@@ -78,6 +87,8 @@ const rows: Row[] = [
     retrieve: () => observed.transactions.retrieve(BENCH_TRANSACTION),
     listCards: () => observed.customers.listCards(BENCH_CUSTOMER, { limit: 20 }),
   },
+  { name: AS_IS, retrieve: () => asIs.transactions.retrieve(BENCH_TRANSACTION), listCards: () => asIs.customers.listCards(BENCH_CUSTOMER, { limit: 20 }) },
+  { name: CUT_OUT, retrieve: () => cutOut.transactions.retrieve(BENCH_TRANSACTION), listCards: () => cutOut.customers.listCards(BENCH_CUSTOMER, { limit: 20 }) },
   {
     name: 'omise-openapi, default + validateResponses',
     retrieve: () => validating.transactions.retrieve(BENCH_TRANSACTION),
@@ -199,7 +210,7 @@ function coldStart(specifier: string): number {
 }
 const coldStartMs = { node: coldStart(packageName), browserEntry: coldStart('./dist/index.js') };
 
-await Promise.all([byDefault.close(), validating.close(), observed.close()]);
+await Promise.all([byDefault.close(), validating.close(), observed.close(), asIs.close(), cutOut.close()]);
 await server.close();
 
 const ratio = (value: number | undefined): string => (value === undefined ? 'skipped' : value.toFixed(2));
@@ -219,6 +230,14 @@ const lines = [
     (m) =>
       `| ${m.op} | ${m.inFlight} | ${m.row} | ${Math.round(m.medianOps)} | ${m.spread} | ${ratio(m.costVsFloor)} | ${ratio(m.costVsBare)} | ${ratio(m.throughputVsSdk)} |`,
   ),
+  '',
+  '## Hooks and logger, not given',
+  '',
+  "What the code for hooks and the logger costs a client given neither: the client bundled as it is, against the same bundle with the observer's branches cut out of the call path (`bench/without-hooks.ts`), both rows above. Cost per call, median over rounds of the same-round ratio; 1.00 is nothing measurable.",
+  '',
+  '| operation | in flight | cost ÷ with the hooks\' code cut out |',
+  '|---|---:|---:|',
+  ...OPS.flatMap((op) => IN_FLIGHT.map((inFlight) => `| ${op} | ${inFlight} | ${ratio(paired(AS_IS, op, inFlight, CUT_OUT, true))} |`)),
   '',
   '## Auto-pagination (`listAllCards`, 100 000 cards, 100 per page)',
   '',
