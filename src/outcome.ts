@@ -26,7 +26,9 @@ function structuralProblem(schema: ResponseSchema, body: unknown): string | unde
   return undefined;
 }
 
-export async function answerValue<T>(result: OpenapiFetchResult, schema: ResponseSchema, validate: boolean, redact: Redact): Promise<T> {
+// Synchronous unless validating: a resource method returns the value from its own async function, and
+// one promise less per call is measurable on a loopback call.
+export function answerValue<T>(result: OpenapiFetchResult, schema: ResponseSchema, validate: boolean, redact: Redact): T | Promise<T> {
   const response = result.response as unknown as ReadResponse;
   const facts: AnswerFacts = {
     status: response.status,
@@ -45,6 +47,5 @@ export async function answerValue<T>(result: OpenapiFetchResult, schema: Respons
   }
   const problem = structuralProblem(schema, body);
   if (problem) throw invalidResponseError(facts, problem);
-  if (validate) await checkResponseBody(schema, body, response.status);
-  return body as T;
+  return validate ? checkResponseBody(schema, body, response.status).then(() => body as T) : (body as T);
 }

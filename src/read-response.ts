@@ -6,15 +6,16 @@ import type { Received } from './retry.js';
 import type { HeaderReader } from './transport.js';
 
 export class ReadResponse {
-  readonly status: number;
-  readonly ok: boolean;
-  readonly headers: HeaderReader;
-  readonly url: string;
+  // Declared only: the constructor sets every field, once per answer (an initializer would set it twice).
+  declare readonly status: number;
+  declare readonly ok: boolean;
+  declare readonly headers: HeaderReader;
+  declare readonly url: string;
   /** The body as read, once, within the deadline and the byte cap. */
-  readonly bodyText: string;
-  readonly attempts: number;
-  readonly retryAfterMs: number | undefined;
-  readonly elapsedMs: number;
+  declare readonly bodyText: string;
+  declare readonly attempts: number;
+  declare readonly retryAfterMs: number | undefined;
+  declare readonly elapsedMs: number;
 
   constructor(received: Received, url: string) {
     this.status = received.status;

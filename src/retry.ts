@@ -176,11 +176,12 @@ export async function sendWithRetries(request: OutgoingRequest, options: SendOpt
       });
     }
     if (answer) {
-      const { status } = answer;
-      if (!isRetryableStatus(status)) return { ...answer, attempts: n, elapsedMs: Date.now() - started };
-      const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'));
+      const { status, headers, text } = answer;
+      const retryable = isRetryableStatus(status);
+      const retryAfterMs = retryable ? parseRetryAfter(headers.get('retry-after')) : undefined;
       const tooLong = retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS;
-      if (isLast || tooLong) return { ...answer, attempts: n, retryAfterMs: tooLong ? retryAfterMs : undefined, elapsedMs: Date.now() - started };
+      // Built field by field, not spread from the answer: every Received has one shape.
+      if (!retryable || isLast || tooLong) return { status, headers, text, attempts: n, retryAfterMs: tooLong ? retryAfterMs : undefined, elapsedMs: Date.now() - started };
       info = { attempt: n, delayMs: retryAfterMs ?? backoffDelay(options, n), reason: `HTTP ${status}`, status };
     } else if (result.kind === 'timeout') {
       if (budget < timeoutMs) throw deadlineError(originOf(url), n, deadlineMs!, `attempt timed out when the deadline came`);
