@@ -2,8 +2,8 @@
 // time per call of two builds of the client, for both operations, in one process, in alternating
 // batches (the order swapped every round), so the machine's drift touches both alike. The server is
 // in the same process, as in `npm run bench` (a server in another process adds the scheduler's
-// jitter to every figure), and costs both builds the same. Prints, per operation, the median of B ÷ A and its interquartile range: how a change moved the
-// cost per call, to a percent or two.
+// jitter to every figure), and costs both builds the same. Prints, per operation, the median of
+// B ÷ A and its interquartile range: how a change moved the cost per call, to a percent or two.
 import { pathToFileURL } from 'node:url';
 import { BENCH_CUSTOMER, BENCH_TRANSACTION, startBenchServer } from './server.js';
 import { MOCK_SECRET_KEY } from '../src/testing/fixtures.js';
