@@ -32,8 +32,11 @@ function webResponse(received: Received, redact: Redact): Response {
 /**
  * `fixedHeaders` (the key, the API version) are added here, below openapi-fetch, so that no Request
  * it builds (nor any middleware of `raw`) ever holds the key; they win over a call's own headers.
+ * `client` says which client this fetch serves: `raw` (a call may add headers; the answer is a web
+ * Response) or the resources' (their methods add no headers, so openapi-fetch's merged Headers is
+ * always empty and is not read; the answer is a ReadResponse).
  */
-export function createClientFetch(baseUrl: string, fixedHeaders: Readonly<Record<string, string>>, options: SendOptions, answer: 'read' | 'web'): ClientFetch {
+export function createClientFetch(baseUrl: string, fixedHeaders: Readonly<Record<string, string>>, options: SendOptions, client: 'resources' | 'raw'): ClientFetch {
   const prefix = `${baseUrl}/`;
   return async (request) => {
     // openapi-fetch lets a call name another baseUrl; the key goes to the configured one only.
@@ -41,16 +44,18 @@ export function createClientFetch(baseUrl: string, fixedHeaders: Readonly<Record
       throw new OmiseConfigurationError(`The client sends its key to ${new URL(baseUrl).origin} only; a call may not name another baseUrl.`, 'baseUrl');
     }
     let headers = fixedHeaders;
-    request.headers.forEach((value, name) => {
-      if (headers === fixedHeaders) headers = { ...fixedHeaders };
-      if (!(name in fixedHeaders)) (headers as Record<string, string>)[name] = value;
-    });
+    if (client === 'raw') {
+      request.headers.forEach((value, name) => {
+        if (headers === fixedHeaders) headers = { ...fixedHeaders };
+        if (!(name in fixedHeaders)) (headers as Record<string, string>)[name] = value;
+      });
+    }
     const signal = request.signal ?? undefined;
     const { url, method } = request;
     // Built only when the client has hooks or a logger: what they are told, cleaned like server text.
     const describe = options.observer ? () => describeCall(method, url.slice(baseUrl.length), options.redact) : undefined;
     const received = await sendWithRetries({ url, method, headers, signal, overrides: callControlOf(request), describe }, options);
     // Both are Response enough for openapi-fetch, which reads status, ok, headers and text().
-    return answer === 'read' ? (new ReadResponse(received, request.url) as unknown as Response) : webResponse(received, options.redact);
+    return client === 'resources' ? (new ReadResponse(received, request.url) as unknown as Response) : webResponse(received, options.redact);
   };
 }

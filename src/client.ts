@@ -80,10 +80,10 @@ export function buildClient(options: OmiseClientOptions, defaultTransport: (() =
   // openapi-fetch users expect; the resources' client builds neither (light-request.ts,
   // read-response.ts) and takes the serializers below, which do what openapi-fetch's defaults do for
   // the simple, primitive parameters of this API without building them anew on every call.
-  const raw = createClient<paths>({ baseUrl: resolved.baseUrl, fetch: createClientFetch(resolved.baseUrl, headers, send, 'web') });
+  const raw = createClient<paths>({ baseUrl: resolved.baseUrl, fetch: createClientFetch(resolved.baseUrl, headers, send, 'raw') });
   const client = createClient<paths>({
     baseUrl: resolved.baseUrl,
-    fetch: createClientFetch(resolved.baseUrl, headers, send, 'read'),
+    fetch: createClientFetch(resolved.baseUrl, headers, send, 'resources'),
     Request: LightRequestClass,
     querySerializer,
     pathSerializer,

@@ -30,6 +30,18 @@ function structuralProblem(schema: ResponseSchema, body: unknown): string | unde
 // one promise less per call is measurable on a loopback call.
 export function answerValue<T>(result: OpenapiFetchResult, schema: ResponseSchema, validate: boolean, redact: Redact): T | Promise<T> {
   const response = result.response as unknown as ReadResponse;
+  let problem: string | undefined;
+  if (response.ok) {
+    let body: unknown;
+    try {
+      body = JSON.parse(response.bodyText);
+      problem = structuralProblem(schema, body);
+    } catch {
+      problem = 'the body is not JSON';
+    }
+    if (!problem) return validate ? checkResponseBody(schema, body, response.status).then(() => body as T) : (body as T);
+  }
+  // What the error is made of, only for an error: a successful call needs none of it.
   const facts: AnswerFacts = {
     status: response.status,
     headers: response.headers,
@@ -38,14 +50,5 @@ export function answerValue<T>(result: OpenapiFetchResult, schema: ResponseSchem
     retryAfterMs: response.retryAfterMs,
     redact,
   };
-  if (!response.ok) throw errorFromResponse(facts, result.error);
-  let body: unknown;
-  try {
-    body = JSON.parse(response.bodyText);
-  } catch {
-    throw invalidResponseError(facts, 'the body is not JSON');
-  }
-  const problem = structuralProblem(schema, body);
-  if (problem) throw invalidResponseError(facts, problem);
-  return validate ? checkResponseBody(schema, body, response.status).then(() => body as T) : (body as T);
+  throw problem ? invalidResponseError(facts, problem) : errorFromResponse(facts, result.error);
 }
