@@ -1,10 +1,14 @@
-// `npm run bench:compare -- A/dist/index.node.js B/dist/index.node.js [--fetch] [--rounds N]`: CPU
-// time per call of two builds of the client, for both operations, in one process, in alternating
-// batches (the order swapped every round), so the machine's drift touches both alike. The server is
-// in the same process, as in `npm run bench` (a server in another process adds the scheduler's
-// jitter to every figure), and costs both builds the same. Prints, per operation, the median of
-// B ÷ A and its interquartile range: how a change moved the cost per call, to a percent or two.
+// `npm run bench:compare -- A/dist/index.node.js B/dist/index.node.js [--fetch] [--calls N]`: the
+// latency of one call at a time with two builds of the client, for both operations, in one process,
+// call by call. Every pass calls each row once, in a fresh (seeded) random order with no row twice in
+// a row: a row that follows itself runs warm, and a fixed order favours the rows at its turns. A
+// second client of build A is the control: A2 ÷ A is what the method resolves on this machine. With
+// --fetch both builds send with global fetch, and bare openapi-fetch on the same fetch joins as the
+// baseline of `npm run bench`'s "cost ÷ bare openapi-fetch". The server is in the same process, as
+// in `npm run bench`. Prints per operation the ratios of the trimmed means (the fastest 90 % of calls).
+import createClient from 'openapi-fetch';
 import { pathToFileURL } from 'node:url';
+import type { paths } from '../generated/schema.js';
 import { BENCH_CUSTOMER, BENCH_TRANSACTION, startBenchServer } from './server.js';
 import { MOCK_SECRET_KEY } from '../src/testing/fixtures.js';
 
@@ -15,44 +19,71 @@ const flag = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i === -1 ? undefined : args[i + 1];
 };
-const rounds = Number(flag('--rounds') ?? 60);
-const [pathA, pathB] = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds');
-if (!pathA || !pathB || !Number.isInteger(rounds) || rounds < 2) {
-  throw new Error('usage: npm run bench:compare -- A/dist/index.node.js B/dist/index.node.js [--fetch] [--rounds N]');
+const calls = Number(flag('--calls') ?? 10_000);
+const [pathA, pathB] = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--calls');
+const viaFetch = args.includes('--fetch');
+if (!pathA || !pathB || !Number.isInteger(calls) || calls < 100) {
+  throw new Error('usage: npm run bench:compare -- A/dist/index.node.js B/dist/index.node.js [--fetch] [--calls N]');
 }
 const load = async (path: string): Promise<Create> => ((await import(pathToFileURL(path).href)) as { createOmiseClient: Create }).createOmiseClient;
 const [createA, createB] = [await load(pathA), await load(pathB)];
 
+// A fixed seed: two runs on a quiet machine call the rows in the same order.
+let seed = 20_191_129;
+function random(): number {
+  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+  return seed / 2_147_483_648;
+}
+function shuffled<T>(items: readonly T[], notFirst: T | undefined): T[] {
+  const order = [...items];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  // The row that ended the last pass does not start this one.
+  if (order[0] === notFirst && order.length > 1) [order[0], order[1]] = [order[1]!, order[0]!];
+  return order;
+}
+const trimmedMean = (values: number[]): number => {
+  const kept = [...values].sort((p, q) => p - q).slice(0, Math.ceil(values.length * 0.9));
+  return kept.reduce((sum, v) => sum + v, 0) / kept.length;
+};
+
 const server = await startBenchServer();
 try {
-  const options = { secretKey: MOCK_SECRET_KEY, baseUrl: server.url, ...(args.includes('--fetch') && { fetch: globalThis.fetch }) };
-  const [a, b] = [createA(options), createB(options)];
-  const ops: Record<string, (client: Client) => Promise<unknown>> = {
-    retrieve: (client) => client.transactions.retrieve(BENCH_TRANSACTION),
-    listCards: (client) => client.customers.listCards(BENCH_CUSTOMER, { limit: 20 }),
+  const options = { secretKey: MOCK_SECRET_KEY, baseUrl: server.url, ...(viaFetch && { fetch: globalThis.fetch }) };
+  const clients: Record<string, Client> = { A: createA(options), A2: createA(options), B: createB(options) };
+  const bare = createClient<paths>({ baseUrl: server.url, headers: { Authorization: `Basic ${btoa(`${MOCK_SECRET_KEY}:`)}`, 'Omise-Version': '2019-05-29' } });
+  const ops = {
+    retrieve: { ours: (c: Client) => c.transactions.retrieve(BENCH_TRANSACTION), bare: () => bare.GET('/transactions/{id}', { params: { path: { id: BENCH_TRANSACTION } } }) },
+    listCards: {
+      ours: (c: Client) => c.customers.listCards(BENCH_CUSTOMER, { limit: 20 }),
+      bare: () => bare.GET('/customers/{id}/cards', { params: { path: { id: BENCH_CUSTOMER }, query: { limit: 20 } } }),
+    },
   };
   for (const [op, call] of Object.entries(ops)) {
-    const cpuPerCall = async (client: Client, calls: number): Promise<number> => {
-      const before = process.cpuUsage();
-      for (let i = 0; i < calls; i++) await call(client);
-      const used = process.cpuUsage(before);
-      return (used.user + used.system) / calls;
-    };
-    await cpuPerCall(a, 2000);
-    await cpuPerCall(b, 2000);
-    const ratios: number[] = [];
-    for (let round = 0; round < rounds; round++) {
-      const first = round % 2 ? b : a;
-      const x = await cpuPerCall(first, 1000);
-      const y = await cpuPerCall(first === a ? b : a, 1000);
-      ratios.push(first === a ? y / x : x / y);
+    const rows: Record<string, () => Promise<unknown>> = Object.fromEntries(Object.entries(clients).map(([name, client]) => [name, () => call.ours(client)]));
+    if (viaFetch) rows.bare = call.bare;
+    const names = Object.keys(rows);
+    const times: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+    for (let i = 0; i < 2000; i++) for (const name of names) await rows[name]!();
+    let last: string | undefined;
+    for (let pass = 0; pass < calls; pass++) {
+      const order = shuffled(names, last);
+      for (const name of order) {
+        const started = performance.now();
+        await rows[name]!();
+        times[name]!.push(performance.now() - started);
+      }
+      last = order.at(-1);
     }
-    ratios.sort((p, q) => p - q);
-    const at = (q: number): string => ratios[Math.floor(q * (rounds - 1))]!.toFixed(3);
-    console.log(`${op}: B ÷ A, CPU per call: median ${at(0.5)}, interquartile ${at(0.25)}–${at(0.75)} (${rounds} rounds of 1 000 calls each)`);
+    const mean = Object.fromEntries(names.map((name) => [name, trimmedMean(times[name]!)]));
+    const ratio = (x: string, y: string): string => (mean[x]! / mean[y]!).toFixed(3);
+    const vsBare = viaFetch ? ` · A ÷ bare openapi-fetch ${ratio('A', 'bare')}, B ÷ bare ${ratio('B', 'bare')}` : '';
+    console.log(`${op}: B ÷ A ${ratio('B', 'A')} (control A2 ÷ A ${ratio('A2', 'A')})${vsBare}; A ${(mean.A! * 1000).toFixed(1)} µs a call, ${calls} calls a row`);
   }
   // A build from before close() existed has none.
-  await Promise.all([a.close?.(), b.close?.()]);
+  await Promise.all(Object.values(clients).map((client) => client.close?.()));
 } finally {
   await server.close();
 }
