@@ -7,14 +7,12 @@
 // `npm run bench`'s "cost ÷ bare openapi-fetch". The server is in the same process, as in `npm run
 // bench`. Prints per operation the ratios of the trimmed means (the fastest 90 % of calls). What the
 // method resolves: run it on two copies of one build (in two folders).
-import createClient from 'openapi-fetch';
 import { pathToFileURL } from 'node:url';
-import type { paths } from '../generated/schema.js';
-import { BENCH_CUSTOMER, BENCH_TRANSACTION, startBenchServer } from './server.js';
+import { bareCalls, omiseCalls, type Calls } from './calls.js';
+import { startBenchServer } from './server.js';
 import { MOCK_SECRET_KEY } from '../src/testing/fixtures.js';
 
 type Create = typeof import('../src/index.node.js').createOmiseClient;
-type Client = ReturnType<Create>;
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
   const i = args.indexOf(name);
@@ -53,18 +51,10 @@ const trimmedMean = (values: number[]): number => {
 const server = await startBenchServer();
 try {
   const options = { secretKey: MOCK_SECRET_KEY, baseUrl: server.url, ...(viaFetch && { fetch: globalThis.fetch }) };
-  const clients: Record<string, Client> = { A: createA(options), B: createB(options) };
-  const bare = createClient<paths>({ baseUrl: server.url, headers: { Authorization: `Basic ${btoa(`${MOCK_SECRET_KEY}:`)}`, 'Omise-Version': '2019-05-29' } });
-  const ops = {
-    retrieve: { ours: (c: Client) => c.transactions.retrieve(BENCH_TRANSACTION), bare: () => bare.GET('/transactions/{id}', { params: { path: { id: BENCH_TRANSACTION } } }) },
-    listCards: {
-      ours: (c: Client) => c.customers.listCards(BENCH_CUSTOMER, { limit: 20 }),
-      bare: () => bare.GET('/customers/{id}/cards', { params: { path: { id: BENCH_CUSTOMER }, query: { limit: 20 } } }),
-    },
-  };
-  for (const [op, call] of Object.entries(ops)) {
-    const rows: Record<string, () => Promise<unknown>> = Object.fromEntries(Object.entries(clients).map(([name, client]) => [name, () => call.ours(client)]));
-    if (viaFetch) rows.bare = call.bare;
+  const [a, b] = [createA(options), createB(options)];
+  const byRow: Record<string, Calls> = { A: omiseCalls(a), B: omiseCalls(b), ...(viaFetch && { bare: bareCalls(server.url) }) };
+  for (const op of ['retrieve', 'listCards'] as const) {
+    const rows = Object.fromEntries(Object.entries(byRow).map(([name, row]) => [name, row[op]]));
     const names = Object.keys(rows);
     const times: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
     for (let i = 0; i < 2000; i++) for (const name of names) await rows[name]!();
@@ -84,7 +74,7 @@ try {
     console.log(`${op}: B ÷ A ${ratio('B', 'A')}${vsBare}; A ${(mean.A! * 1000).toFixed(1)} µs a call, ${calls} calls a row`);
   }
   // A build from before close() existed has none.
-  await Promise.all(Object.values(clients).map((client) => client.close?.()));
+  await Promise.all([a.close?.(), b.close?.()]);
 } finally {
   await server.close();
 }

@@ -7,12 +7,10 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import createClient from 'openapi-fetch';
-import { request as undiciRequest } from 'undici';
-import type { paths } from '../generated/schema.js';
-import { median, opsPerSecond, spread, type Call } from './measure.js';
+import { bareCalls, floorCalls, omiseCalls, type Calls } from './calls.js';
+import { median, opsPerSecond, spread } from './measure.js';
 import { latencyScenario } from './latency.js';
-import { BENCH_CUSTOMER, BENCH_TRANSACTION, LATENCY_MS, prewarm, startBenchServer, type BenchServer } from './server.js';
+import { LATENCY_MS, prewarm, startBenchServer, type BenchServer } from './server.js';
 import { MOCK_SECRET_KEY } from '../src/testing/fixtures.js';
 import { hooklessPair } from './without-hooks.js';
 
@@ -27,7 +25,6 @@ const MS = Number(process.env.BENCH_MS ?? 400);
 // 25 rounds: on a machine whose speed drifts 2x within a run, the median of 15 per-round ratios still moved by +-5 % between runs.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
 const KEY = MOCK_SECRET_KEY;
-const AUTH = `Basic ${btoa(`${KEY}:`)}`;
 const log = (line: string): void => {
   if (!JSON_OUT) console.log(line);
 };
@@ -46,19 +43,13 @@ const server = on80 ?? (await startBenchServer(0));
 const base = server.url;
 process.env.OMISE_SCHEME = 'http';
 
-interface Row {
+interface Row extends Calls {
   name: string;
-  retrieve: Call;
-  listCards: Call;
 }
 
 const FLOOR = 'undici request + JSON (floor)';
 const BARE = 'bare openapi-fetch (global fetch)';
 const SDK = 'official omise 1.1.0 SDK';
-const headers = { Authorization: AUTH, 'Omise-Version': '2019-05-29' };
-const trxnUrl = `${base}/transactions/${BENCH_TRANSACTION}`;
-const cardsUrl = `${base}/customers/${BENCH_CUSTOMER}/cards?limit=20`;
-const bare = createClient<paths>({ baseUrl: base, headers });
 const onFetch = createOmiseClient({ secretKey: KEY, baseUrl: base, fetch: globalThis.fetch });
 const byDefault = createOmiseClient({ secretKey: KEY, baseUrl: base });
 const validating = createOmiseClient({ secretKey: KEY, baseUrl: base, validateResponses: true });
@@ -75,34 +66,19 @@ const AS_IS = 'bundle as it is (default, no hooks given)';
 const CUT_OUT = "bundle with the hooks' code cut out";
 
 const rows: Row[] = [
-  { name: FLOOR, retrieve: async () => (await undiciRequest(trxnUrl, { headers })).body.json(), listCards: async () => (await undiciRequest(cardsUrl, { headers })).body.json() },
-  {
-    name: BARE,
-    retrieve: () => bare.GET('/transactions/{id}', { params: { path: { id: BENCH_TRANSACTION } } }),
-    listCards: () => bare.GET('/customers/{id}/cards', { params: { path: { id: BENCH_CUSTOMER }, query: { limit: 20 } } }),
-  },
-  { name: 'omise-openapi, global fetch', retrieve: () => onFetch.transactions.retrieve(BENCH_TRANSACTION), listCards: () => onFetch.customers.listCards(BENCH_CUSTOMER, { limit: 20 }) },
-  { name: 'omise-openapi, default (Node transport)', retrieve: () => byDefault.transactions.retrieve(BENCH_TRANSACTION), listCards: () => byDefault.customers.listCards(BENCH_CUSTOMER, { limit: 20 }) },
-  {
-    name: 'omise-openapi, default + hooks and logger (no-ops)',
-    retrieve: () => observed.transactions.retrieve(BENCH_TRANSACTION),
-    listCards: () => observed.customers.listCards(BENCH_CUSTOMER, { limit: 20 }),
-  },
-  { name: AS_IS, retrieve: () => asIs.transactions.retrieve(BENCH_TRANSACTION), listCards: () => asIs.customers.listCards(BENCH_CUSTOMER, { limit: 20 }) },
-  { name: CUT_OUT, retrieve: () => cutOut.transactions.retrieve(BENCH_TRANSACTION), listCards: () => cutOut.customers.listCards(BENCH_CUSTOMER, { limit: 20 }) },
-  {
-    name: 'omise-openapi, default + validateResponses',
-    retrieve: () => validating.transactions.retrieve(BENCH_TRANSACTION),
-    listCards: () => validating.customers.listCards(BENCH_CUSTOMER, { limit: 20 }),
-  },
+  { name: FLOOR, ...floorCalls(base) },
+  { name: BARE, ...bareCalls(base) },
+  { name: 'omise-openapi, global fetch', ...omiseCalls(onFetch) },
+  { name: 'omise-openapi, default (Node transport)', ...omiseCalls(byDefault) },
+  { name: 'omise-openapi, default + hooks and logger (no-ops)', ...omiseCalls(observed) },
+  { name: AS_IS, ...omiseCalls(asIs) },
+  { name: CUT_OUT, ...omiseCalls(cutOut) },
+  { name: 'omise-openapi, default + validateResponses', ...omiseCalls(validating) },
 ];
 if (on80) {
   const require = createRequire(import.meta.url);
-  const omise = require('omise')({ secretKey: KEY, omiseVersion: '2019-05-29', host: '127.0.0.1' }) as {
-    transactions: { retrieve(id: string): Promise<unknown> };
-    customers: { listCards(id: string, q: object): Promise<unknown> };
-  };
-  rows.push({ name: SDK, retrieve: () => omise.transactions.retrieve(BENCH_TRANSACTION), listCards: () => omise.customers.listCards(BENCH_CUSTOMER, { limit: 20 }) });
+  const omise = require('omise')({ secretKey: KEY, omiseVersion: '2019-05-29', host: '127.0.0.1' }) as Parameters<typeof omiseCalls>[0];
+  rows.push({ name: SDK, ...omiseCalls(omise) });
 }
 
 type Op = 'retrieve' | 'listCards';
