@@ -35,10 +35,10 @@ export function answerValue<T>(result: OpenapiFetchResult, schema: ResponseSchem
     let body: unknown;
     try {
       body = JSON.parse(response.bodyText);
-      problem = structuralProblem(schema, body);
     } catch {
       problem = 'the body is not JSON';
     }
+    problem ??= structuralProblem(schema, body);
     if (!problem) return validate ? checkResponseBody(schema, body, response.status).then(() => body as T) : (body as T);
   }
   // What the error is made of, only for an error: a successful call needs none of it.
