@@ -9,6 +9,7 @@
 // method resolves: run it on two copies of one build (in two folders).
 import { pathToFileURL } from 'node:url';
 import { bareCalls, omiseCalls, type Calls } from './calls.js';
+import { passOrders } from './measure.js';
 import { startBenchServer } from './server.js';
 import { MOCK_SECRET_KEY } from '../src/testing/fixtures.js';
 
@@ -27,22 +28,6 @@ if (!pathA || !pathB || !Number.isInteger(calls) || calls < 100) {
 const load = async (path: string): Promise<Create> => ((await import(pathToFileURL(path).href)) as { createOmiseClient: Create }).createOmiseClient;
 const [createA, createB] = [await load(pathA), await load(pathB)];
 
-// A fixed seed: two runs on a quiet machine call the rows in the same order.
-let seed = 20_191_129;
-function random(): number {
-  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-  return seed / 2_147_483_648;
-}
-function shuffled<T>(items: readonly T[], notFirst: T | undefined): T[] {
-  const order = [...items];
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  // The row that ended the last pass does not start this one.
-  if (order[0] === notFirst && order.length > 1) [order[0], order[1]] = [order[1]!, order[0]!];
-  return order;
-}
 const trimmedMean = (values: number[]): number => {
   const kept = [...values].sort((p, q) => p - q).slice(0, Math.ceil(values.length * 0.9));
   return kept.reduce((sum, v) => sum + v, 0) / kept.length;
@@ -58,15 +43,13 @@ try {
     const names = Object.keys(rows);
     const times: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
     for (let i = 0; i < 2000; i++) for (const name of names) await rows[name]!();
-    let last: string | undefined;
+    const nextOrder = passOrders(names);
     for (let pass = 0; pass < calls; pass++) {
-      const order = shuffled(names, last);
-      for (const name of order) {
+      for (const name of nextOrder()) {
         const started = performance.now();
         await rows[name]!();
         times[name]!.push(performance.now() - started);
       }
-      last = order.at(-1);
     }
     const mean = Object.fromEntries(names.map((name) => [name, trimmedMean(times[name]!)]));
     const ratio = (x: string, y: string): string => (mean[x]! / mean[y]!).toFixed(3);

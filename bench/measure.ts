@@ -1,23 +1,53 @@
-// How a benchmark figure is taken: calls completed per second with N calls in flight, for a fixed
-// time; and the statistics over rounds (median and spread). Plain loops, no framework: every row is
-// measured the same way, interleaved with the others in the same process.
+// How a benchmark figure is taken: calls completed with N calls in flight for a short slice of time,
+// summed over slices that are interleaved with the other rows' in a fresh random order each pass;
+// and the statistics over rounds (median and spread). Plain loops, no framework: every row is
+// measured the same way, in the same process.
 
 export type Call = () => Promise<unknown>;
 
-/** Calls per second, keeping `inFlight` calls going for `ms` milliseconds. */
-export async function opsPerSecond(call: Call, inFlight: number, ms: number): Promise<number> {
-  let done = 0;
+export interface Tally {
+  calls: number;
+  ms: number;
+}
+
+/** Calls completed, keeping `inFlight` calls going for `ms` milliseconds (and the time it took). */
+export async function slice(call: Call, inFlight: number, ms: number): Promise<Tally> {
+  let calls = 0;
   const started = performance.now();
   const end = started + ms;
   await Promise.all(
     Array.from({ length: inFlight }, async () => {
       while (performance.now() < end) {
         await call();
-        done++;
+        calls++;
       }
     }),
   );
-  return (done / (performance.now() - started)) * 1000;
+  return { calls, ms: performance.now() - started };
+}
+
+/**
+ * A seeded random order of `items` for each pass, where no item follows itself: the item that ended
+ * the last pass does not start the next one (an item run twice in a row runs warm). The fixed seed
+ * makes two runs on a quiet machine take the same order.
+ */
+export function passOrders<T>(items: readonly T[], seed = 20_191_129): () => T[] {
+  let state = seed;
+  const random = (): number => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+  let last: T | undefined;
+  return () => {
+    const order = [...items];
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    if (order[0] === last && order.length > 1) [order[0], order[1]] = [order[1]!, order[0]!];
+    last = order.at(-1);
+    return order;
+  };
 }
 
 export function median(values: readonly number[]): number {

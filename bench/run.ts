@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bareCalls, floorCalls, omiseCalls, type Calls } from './calls.js';
-import { median, opsPerSecond, spread } from './measure.js';
+import { median, passOrders, slice, spread, type Tally } from './measure.js';
 import { latencyScenario } from './latency.js';
 import { LATENCY_MS, prewarm, startBenchServer, type BenchServer } from './server.js';
 import { MOCK_SECRET_KEY } from '../src/testing/fixtures.js';
@@ -22,6 +22,10 @@ const packageName = 'omise-openapi';
 const { createOmiseClient } = (await import(packageName)) as typeof import('../src/index.node.js');
 const JSON_OUT = process.argv.includes('--json');
 const MS = Number(process.env.BENCH_MS ?? 400);
+// A row's time in a round is cut into slices of 25 ms, interleaved with the other rows' slices: the
+// machine's speed moves within 400 ms, and rows measured 400 ms apart differed by +-6 % in an A/A
+// (two bare openapi-fetch clients) where slices of 25 ms gave +-3 %.
+const SLICE_MS = Number(process.env.BENCH_SLICE_MS ?? 25);
 // 25 rounds: on a machine whose speed drifts 2x within a run, the median of 15 per-round ratios still moved by +-5 % between runs.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
 const KEY = MOCK_SECRET_KEY;
@@ -49,6 +53,7 @@ interface Row extends Calls {
 
 const FLOOR = 'undici request + JSON (floor)';
 const BARE = 'bare openapi-fetch (global fetch)';
+const CONTROL = 'bare openapi-fetch, a second client (A/A control)';
 const SDK = 'official omise 1.1.0 SDK';
 const onFetch = createOmiseClient({ secretKey: KEY, baseUrl: base, fetch: globalThis.fetch });
 const byDefault = createOmiseClient({ secretKey: KEY, baseUrl: base });
@@ -68,6 +73,8 @@ const CUT_OUT = "bundle with the hooks' code cut out";
 const rows: Row[] = [
   { name: FLOOR, ...floorCalls(base) },
   { name: BARE, ...bareCalls(base) },
+  // The same client again: its cost ÷ bare openapi-fetch is what the method resolves in this run.
+  { name: CONTROL, ...bareCalls(base) },
   { name: 'omise-openapi, global fetch', ...omiseCalls(onFetch) },
   { name: 'omise-openapi, default (Node transport)', ...omiseCalls(byDefault) },
   { name: 'omise-openapi, default + hooks and logger (no-ops)', ...omiseCalls(observed) },
@@ -87,19 +94,28 @@ const IN_FLIGHT = [1, 16];
 const key = (row: string, op: Op, inFlight: number): string => `${row}|${op}|${inFlight}`;
 const samples = new Map<string, number[]>();
 
-// Warm every row up, then take ROUNDS rounds; within a round every row runs once per (operation,
-// in flight), one after the other, so drift of the machine touches all rows alike.
-for (const row of rows) for (const op of OPS) await opsPerSecond(row[op], 16, 400);
+// Warm every row up, then take ROUNDS rounds. In a round, for each (operation, in flight), every row
+// runs MS ms in slices of SLICE_MS, one slice per pass, each pass in a fresh random order with no row
+// twice in a row: drift of the machine touches all rows alike, and no row always follows the same one.
+for (const row of rows) for (const op of OPS) await slice(row[op], 16, 400);
+const nextOrder = passOrders(rows);
 for (let round = 1; round <= ROUNDS; round++) {
-  // Every other round runs the rows in reverse order, so no row always follows the same one.
-  const order = round % 2 ? rows : [...rows].reverse();
   for (const op of OPS) {
     for (const inFlight of IN_FLIGHT) {
-      for (const row of order) {
-        const ops = await opsPerSecond(row[op], inFlight, MS);
+      const tallies = new Map<Row, Tally>(rows.map((row) => [row, { calls: 0, ms: 0 }]));
+      for (let pass = 0; pass < Math.max(1, Math.round(MS / SLICE_MS)); pass++) {
+        for (const row of nextOrder()) {
+          const { calls, ms } = await slice(row[op], inFlight, SLICE_MS);
+          const tally = tallies.get(row)!;
+          tally.calls += calls;
+          tally.ms += ms;
+        }
+      }
+      for (const [row, { calls, ms }] of tallies) {
+        const ops = (calls / ms) * 1000;
         const k = key(row.name, op, inFlight);
         samples.set(k, [...(samples.get(k) ?? []), ops]);
-        log(`round ${round} ${op.padEnd(9)} ${String(inFlight).padStart(2)} in flight  ${row.name.padEnd(44)} ${Math.round(ops).toString().padStart(6)} ops/s`);
+        log(`round ${round} ${op.padEnd(9)} ${String(inFlight).padStart(2)} in flight  ${row.name.padEnd(50)} ${Math.round(ops).toString().padStart(6)} ops/s`);
       }
     }
   }
@@ -190,14 +206,20 @@ const coldStartMs = { node: coldStart(packageName), browserEntry: coldStart('./d
 await Promise.all([byDefault.close(), validating.close(), observed.close(), asIs.close(), cutOut.close()]);
 await server.close();
 
+// The largest distance of the A/A control from 1.00 over the four (operation, in flight).
+const controlResolution = (): string => {
+  const worst = Math.max(...measures.filter((m) => m.row === CONTROL).map((m) => Math.abs(m.costVsBare - 1)));
+  return `up to ±${(worst * 100).toFixed(1)} %`;
+};
 const ratio = (value: number | undefined): string => (value === undefined ? 'skipped' : value.toFixed(2));
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
 const lines = [
   '# Benchmark results',
   '',
   `Written by \`npm run bench\` on ${new Date().toISOString()}. Machine: ${machine}.`,
-  `Loopback HTTP with keep-alive, the \`node:http\` server in the same process. Each row ran ${MS} ms per round for ${ROUNDS} interleaved rounds (after a warm-up), with 1 or 16 calls kept in flight; ops/s is the median over rounds, with the spread (min–max).`,
+  `Loopback HTTP with keep-alive, the \`node:http\` server in the same process. Each row ran ${MS} ms per round for ${ROUNDS} rounds (after a warm-up), with 1 or 16 calls kept in flight, in slices of ${SLICE_MS} ms interleaved with the other rows' (each pass in a fresh seeded random order, no row twice in a row); ops/s is the median over rounds, with the spread (min–max).`,
   'Ratios are taken round by round against the baseline measured in the same round, then their median: cost ÷ X below 1.00 is cheaper per call than X; throughput ÷ SDK above 1.00 is faster than the official SDK.',
+  `The A/A control is bare openapi-fetch again, a second client: its distance from 1.00 in "cost ÷ bare openapi-fetch" (${controlResolution()}) is what this run can resolve.`,
   '"default" is `createOmiseClient()` imported as Node users import it (`omise-openapi`, the "node" condition): the pooled Node transport, nothing to configure.',
   on80 ? '' : '**The official omise SDK row is skipped**: it can only reach port 80, which this user cannot bind.',
   '',
