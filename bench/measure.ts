@@ -1,5 +1,5 @@
 // How a benchmark figure is taken: calls completed with N calls in flight for a short slice of time,
-// summed over slices that are interleaved with the other rows' in a fresh random order each pass;
+// summed over slices that are interleaved with the other rows' in a new (seeded) random order each pass;
 // and the statistics over rounds (median and spread). Plain loops, no framework: every row is
 // measured the same way, in the same process.
 
@@ -32,10 +32,14 @@ export async function slice(call: Call, inFlight: number, ms: number): Promise<T
  * makes two runs on a quiet machine take the same order.
  */
 export function passOrders<T>(items: readonly T[], seed = 20_191_129): () => T[] {
-  let state = seed;
+  // mulberry32: 32-bit integer arithmetic (Math.imul), so the sequence does not repeat early the way
+  // a multiplication past 2^53 in doubles does.
+  let state = seed >>> 0;
   const random = (): number => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
   let last: T | undefined;
   return () => {
