@@ -24,8 +24,8 @@ const JSON_OUT = process.argv.includes('--json');
 const MS = Number(process.env.BENCH_MS ?? 400);
 // A row's time in a round is cut into slices of 25 ms, interleaved with the other rows' slices: the
 // machine's speed moves within 400 ms, and rows measured 400 ms apart differed by +-6 % in an A/A
-// (a second bare openapi-fetch client as a row) where slices of 25 ms gave +-3 %. That second client
-// is not a row here: it runs the baseline's code twice as often, which flattered it by about 1 %.
+// (a second bare openapi-fetch client as a row) where slices of 25 ms gave +-3 %; RESULTS.md's header
+// says why that client is not a row.
 const SLICE_MS = Math.max(1, Number(process.env.BENCH_SLICE_MS ?? 25));
 const PASSES = Math.max(1, Math.round(MS / SLICE_MS));
 // 25 rounds: the median of per-round ratios is what absorbs a round the machine slowed down in.
