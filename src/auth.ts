@@ -17,7 +17,7 @@ export interface Credentials {
 
 // Read lazily, at client creation. Guarded: browsers and some edge runtimes have no `process`.
 function envSecretKey(): string | undefined {
-  return typeof process === 'object' && process !== null ? process.env?.OMISE_SECRET_KEY : undefined;
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } | null }).process?.env?.OMISE_SECRET_KEY;
 }
 
 // Messages describe the key's shape, never its characters.

@@ -128,7 +128,9 @@ function attempt(request: OutgoingRequest, options: SendOptions, timeoutMs: numb
     if (caller?.aborted) onCallerAbort();
     let sent: Promise<TransportResponse>;
     try {
-      sent = options.transport.send({ url: request.url, method: request.method, headers: request.headers, signal, maxResponseBytes: options.maxResponseBytes });
+      // The headers are the client's, shared by every call: a transport or a fetch of the caller's gets
+      // a copy, so that a change it makes to one attempt's headers never reaches the next call.
+      sent = options.transport.send({ url: request.url, method: request.method, headers: { ...request.headers }, signal, maxResponseBytes: options.maxResponseBytes });
     } catch (error) {
       // A transport of the caller's may throw instead of rejecting: the same failure.
       sent = Promise.reject(error);

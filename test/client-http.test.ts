@@ -64,6 +64,45 @@ describe.each(transports)('client over $name', (transport) => {
     expect(req?.headers['user-agent']).toBe(`omise-openapi/${VERSION} reconciler/2.1`);
   });
 
+  it('a fetch or transport of the caller that changes the headers it is given changes that attempt only', async () => {
+    let calls = 0;
+    // The first attempt's headers gain one and lose our User-Agent, in the object it was handed.
+    const meddle = (headers: unknown): void => {
+      if (calls++ > 0) return;
+      const h = headers as Record<string, string>;
+      h['x-meddled'] = 'yes';
+      delete h['user-agent'];
+    };
+    const inner = made.options.transport;
+    const options: OmiseClientOptions = transport.fetch
+      ? {
+          fetch: (url, init) => {
+            meddle(init.headers);
+            return globalThis.fetch(url, init);
+          },
+        }
+      : {
+          transport: {
+            send: (request) => {
+              meddle(request.headers);
+              return inner!.send(request);
+            },
+          },
+        };
+    const omise = client(options);
+    await omise.transactions.retrieve(TRANSACTION_ID);
+    await omise.transactions.retrieve(TRANSACTION_ID);
+    await omise.raw.GET('/transactions/{id}', { params: { path: { id: TRANSACTION_ID } } });
+    expect(calls).toBe(3);
+    // Without our User-Agent, fetch sends its own ('node'): what counts is that the next calls have ours.
+    const seen = server.requests.map((r) => ({ meddled: r.headers['x-meddled'], ours: r.headers['user-agent'] === `omise-openapi/${VERSION}` }));
+    expect(seen).toEqual([
+      { meddled: 'yes', ours: false },
+      { meddled: undefined, ours: true },
+      { meddled: undefined, ours: true },
+    ]);
+  });
+
   it('sends the list query as given and returns the typed page', async () => {
     server.handle(json(200, { object: 'list', data: [], limit: 5, offset: 10, total: 0, order: 'reverse_chronological', location: '/customers/cust_test_1/cards', from: '2024-01-01T00:00:00Z', to: '2024-02-01T00:00:00Z' }));
     const page = await client().customers.listCards('cust_test_1', {
