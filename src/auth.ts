@@ -15,7 +15,9 @@ export interface Credentials {
   redact: Redact;
 }
 
-// Read lazily, at client creation. Guarded: browsers and some edge runtimes have no `process`.
+// Read lazily, at client creation, from the runtime's own `process` (Node, Bun, Deno, edge runtimes
+// that have one); browsers have none. A `process` a bundler injects into a module is not read: a
+// secret key has no place in a browser bundle.
 function envSecretKey(): string | undefined {
   return (globalThis as { process?: { env?: Record<string, string | undefined> } | null }).process?.env?.OMISE_SECRET_KEY;
 }

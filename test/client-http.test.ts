@@ -89,15 +89,18 @@ describe.each(transports)('client over $name', (transport) => {
             },
           },
         };
+    // The first attempt gets a 503: its retry, in the same call, must not inherit the change either.
+    server.handle(omiseError(503, 'service_unavailable', 'try again'), json(200, transaction()));
     const omise = client(options);
     await omise.transactions.retrieve(TRANSACTION_ID);
     await omise.transactions.retrieve(TRANSACTION_ID);
     await omise.raw.GET('/transactions/{id}', { params: { path: { id: TRANSACTION_ID } } });
-    expect(calls).toBe(3);
-    // Without our User-Agent, fetch sends its own ('node'): what counts is that the next calls have ours.
+    expect(calls).toBe(4);
+    // Without our User-Agent, fetch sends its own ('node'): what counts is that the next attempts have ours.
     const seen = server.requests.map((r) => ({ meddled: r.headers['x-meddled'], ours: r.headers['user-agent'] === `omise-openapi/${VERSION}` }));
     expect(seen).toEqual([
       { meddled: 'yes', ours: false },
+      { meddled: undefined, ours: true },
       { meddled: undefined, ours: true },
       { meddled: undefined, ours: true },
     ]);
