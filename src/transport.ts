@@ -28,7 +28,10 @@ export interface TransportRequest {
   readonly url: string;
   /** The HTTP method, in upper case ('GET'). */
   readonly method: string;
-  /** Header names in lower case, the Authorization header included: a transport must not log them. */
+  /**
+   * Header names in lower case, the Authorization header included: a transport must not log them.
+   * This attempt's own copy (as is a fetch's `init.headers`): a change to it reaches no other attempt.
+   */
   readonly headers: Readonly<Record<string, string>>;
   /** Aborted when the attempt's deadline passes or the caller aborts: stop and release the socket. */
   readonly signal: AttemptSignal;
