@@ -12,6 +12,7 @@ import {
   timeoutError,
   tooLargeError,
 } from './errors.js';
+import { Deadline } from './deadline.js';
 import { safely, type Observer, type RequestEvent } from './observe.js';
 import type { Redact } from './redact.js';
 import { sleep } from './sleep.js';
@@ -111,14 +112,15 @@ function attempt(request: OutgoingRequest, options: SendOptions, timeoutMs: numb
     const end = (result: AttemptResult): void => {
       if (ended) return;
       ended = true;
-      clearTimeout(timer);
+      deadline.stop();
       caller?.removeEventListener('abort', onCallerAbort);
       resolve(result);
     };
-    const timer = setTimeout(() => {
+    const deadline = new Deadline(() => {
       signal.abort(new Error(`attempt timed out after ${timeoutMs} ms`));
       end({ kind: 'timeout' });
-    }, timeoutMs);
+    });
+    deadline.start(timeoutMs);
     const onCallerAbort = (): void => {
       signal.abort(caller?.reason);
       end({ kind: 'aborted' });
