@@ -45,7 +45,7 @@ export function createClientFetch(baseUrl: string, fixedHeaders: Readonly<Record
     }
     let headers = fixedHeaders;
     if (client === 'raw') {
-      request.headers.forEach((value, name) => {
+      (request as Request).headers.forEach((value, name) => {
         if (headers === fixedHeaders) headers = { ...fixedHeaders };
         if (!(name in fixedHeaders)) (headers as Record<string, string>)[name] = value;
       });

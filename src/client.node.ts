@@ -1,6 +1,8 @@
 // createOmiseClient as Node gets it (package.json's "node" condition): without a fetch or transport
-// of the caller's, it sends with the pooled keep-alive Node transport.
+// of the caller's, it sends with the pooled keep-alive Node transport; attempts' deadlines share one
+// timer (src/deadline.ts).
 import { buildClient, type OmiseClient } from './client.js';
+import { sharedTimer } from './deadline.js';
 import { createNodeTransport } from './node-transport.js';
 import type { OmiseClientOptions } from './options.js';
 
@@ -29,5 +31,5 @@ import type { OmiseClientOptions } from './options.js';
  * ```
  */
 export function createOmiseClient(options: OmiseClientOptions = {}): OmiseClient {
-  return buildClient(options, createNodeTransport);
+  return buildClient(options, sharedTimer, createNodeTransport);
 }

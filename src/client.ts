@@ -4,6 +4,7 @@ import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from './types.js';
 import { credentialsFrom } from './auth.js';
 import { createClientFetch } from './client-fetch.js';
+import { timerPerDeadline, type StartDeadline } from './deadline.js';
 import { OmiseConfigurationError } from './errors.js';
 import { LightRequestClass } from './light-request.js';
 import { resolveOptions, type OmiseClientOptions } from './options.js';
@@ -61,8 +62,12 @@ export interface OmiseClient {
   close(): Promise<void>;
 }
 
-/** The client; `defaultTransport` is what the entry point sends with when no fetch or transport is given. */
-export function buildClient(options: OmiseClientOptions, defaultTransport: (() => Transport) | undefined): OmiseClient {
+/**
+ * The client, with what its entry point chose for the platform: `startDeadline`, how attempts'
+ * deadlines are timed (src/deadline.ts), and `defaultTransport`, what it sends with when neither fetch
+ * nor transport is given (undefined: global fetch).
+ */
+export function buildClient(options: OmiseClientOptions, startDeadline: StartDeadline, defaultTransport?: () => Transport): OmiseClient {
   if (typeof options !== 'object' || options === null) {
     throw new OmiseConfigurationError('createOmiseClient takes an options object.', 'options');
   }
@@ -75,7 +80,7 @@ export function buildClient(options: OmiseClientOptions, defaultTransport: (() =
     accept: 'application/json',
     'user-agent': `omise-openapi/${VERSION}${resolved.userAgent ? ` ${resolved.userAgent}` : ''}`,
   };
-  const send = { ...resolved, redact };
+  const send = { ...resolved, redact, startDeadline };
   // Two openapi-fetch clients over one configuration: `raw` hands out real Requests and Responses, as
   // openapi-fetch users expect; the resources' client builds neither (light-request.ts,
   // read-response.ts) and takes the serializers below, which do what openapi-fetch's defaults do for
@@ -124,5 +129,5 @@ export function buildClient(options: OmiseClientOptions, defaultTransport: (() =
  * ```
  */
 export function createOmiseClient(options: OmiseClientOptions = {}): OmiseClient {
-  return buildClient(options, undefined);
+  return buildClient(options, timerPerDeadline);
 }

@@ -1,94 +1,84 @@
-// One timer for the deadlines of every attempt under way, rather than a timer each. On Node a timer
-// set and cleared for every call cost 1.6-2.4 % of a loopback call on global fetch (bench:compare
-// against the same build with no timer at all; with one call at a time each call made and dropped one
-// of Node's timer lists), where this list measured within 0.6 % of no timer. The timer is armed for the earliest deadline and left armed when attempts end
-// early: when it fires it ends what is due and arms itself for the next deadline. It keeps the
-// process alive only while some deadline is pending, as a timer per attempt did.
+// How an attempt's deadline is timed, chosen by the entry point as the transport is (src/client.ts,
+// src/client.node.ts): a timer per deadline in browsers and edge runtimes, one shared timer on Node.
+// On Node a timer set and cleared for every call cost 1.6-2.4 % of a loopback call on global fetch
+// (bench:compare against the same build with no timer at all: with one call at a time, each call made
+// and dropped one of Node's timer lists), where the shared timer measured within 0.6 % of no timer.
+// Browsers keep the smaller code: the shared timer would take 250 B of the core bundle's budget.
 
-type Handle = ReturnType<typeof setTimeout>;
+/** Starts a deadline: `expire` runs once in `ms` milliseconds, unless the stop function returned comes first. */
+export type StartDeadline = (ms: number, expire: () => void) => () => void;
 
-/** A deadline: `expire` is called once when it passes, unless it was stopped first. */
-export class Deadline {
-  /** performance.now() at which it passes (a monotonic clock: a change of the system time moves nothing). */
-  dueAt = 0;
-  prev: Deadline | undefined = undefined;
-  next: Deadline | undefined = undefined;
-  pending = false;
+/** A timer of its own for each deadline. */
+export const timerPerDeadline: StartDeadline = (ms, expire) => {
+  const timer = setTimeout(expire, ms);
+  return () => clearTimeout(timer);
+};
 
-  constructor(readonly expire: () => void) {}
+/**
+ * One timer for every pending deadline, armed for the earliest and left armed when deadlines end
+ * early: when it fires it ends what is due and arms itself for the next. It holds the process only
+ * while some deadline is pending, as a timer per deadline does.
+ */
+export const sharedTimer: StartDeadline = (ms, expire) => new Deadline(expire, ms).stop;
 
-  /** Starts the clock: `expire` runs in `ms` milliseconds unless stop() comes first. */
-  start(ms: number): void {
-    this.dueAt = performance.now() + ms;
-    this.pending = true;
-    if (last) {
-      last.next = this;
-      this.prev = last;
-    } else {
-      first = this;
-      // The first pending deadline makes the timer hold the process again.
-      if (timer !== undefined) ref(timer, true);
-    }
-    last = this;
-    if (timer === undefined || this.dueAt < armedFor) arm(this.dueAt);
-  }
-
-  /** Stops it; harmless when it already passed or was stopped. */
-  stop(): void {
-    if (!this.pending) return;
-    unlink(this);
-    // Nothing pending: the armed timer stays (the next call will likely need it) but holds nothing up.
-    if (first === undefined && timer !== undefined) ref(timer, false);
-  }
-}
-
-let first: Deadline | undefined;
-let last: Deadline | undefined;
-let timer: Handle | undefined;
+// Pending deadlines in no order; each knows its index, so that stopping one is a swap with the last.
+const pending: Deadline[] = [];
+let timer: ReturnType<typeof setTimeout> | undefined;
 let armedFor = Infinity;
 
-function unlink(deadline: Deadline): void {
-  const { prev, next } = deadline;
-  if (prev) prev.next = next;
-  else first = next;
-  if (next) next.prev = prev;
-  else last = prev;
-  deadline.prev = undefined;
-  deadline.next = undefined;
-  deadline.pending = false;
-}
+/** A deadline on the shared timer. */
+class Deadline {
+  /** performance.now() at which it passes (monotonic: a change of the system clock moves nothing). */
+  at = 0;
+  /** Its place in `pending`; -1 when not pending. */
+  i = -1;
 
-// Node's and Bun's timers can stop holding the process open; a browser's timer id is a number.
-function ref(handle: Handle, on: boolean): void {
-  if (typeof handle === 'object') {
-    if (on) handle.ref?.();
-    else handle.unref?.();
+  constructor(
+    readonly expire: () => void,
+    ms: number,
+  ) {
+    this.at = performance.now() + ms;
+    this.i = pending.push(this) - 1;
+    if (this.at < armedFor) arm(this.at);
+    else if (this.i === 0) hold(true);
+  }
+
+  /** Harmless when it already passed or was stopped (an arrow: it is handed out on its own). */
+  readonly stop = (): void => {
+    const { i } = this;
+    if (i < 0) return;
+    this.i = -1;
+    const moved = pending.pop()!;
+    if (moved !== this) {
+      pending[i] = moved;
+      moved.i = i;
+    }
+    // The timer stays armed (the next call will likely want it) but holds the process no longer.
+    if (!pending.length) hold(false);
   }
 }
 
-function arm(dueAt: number): void {
-  if (timer !== undefined) clearTimeout(timer);
-  armedFor = dueAt;
-  // Node may fire a timer up to a millisecond early against performance.now(): fire() re-arms then.
-  timer = setTimeout(fire, Math.max(1, Math.ceil(dueAt - performance.now())));
-  if (first === undefined) ref(timer, false);
+// Node's and Bun's timers can stop holding the process; a browser's timer is a number.
+const hold = (on: boolean): void => {
+  if (typeof timer === 'object') timer[on ? 'ref' : 'unref']?.();
+};
+
+function arm(at: number): void {
+  clearTimeout(timer);
+  armedFor = at;
+  // Node may fire a timer early against performance.now(): fire() then arms it again for the rest.
+  timer = setTimeout(fire, Math.max(1, Math.ceil(at - performance.now())));
 }
 
 function fire(): void {
   timer = undefined;
   armedFor = Infinity;
   const now = performance.now();
-  const due: Deadline[] = [];
+  const due = pending.filter((d) => d.at <= now);
+  for (const d of due) d.stop();
   let next = Infinity;
-  for (let d = first; d; ) {
-    const following = d.next;
-    if (d.dueAt <= now) {
-      unlink(d);
-      due.push(d);
-    } else if (d.dueAt < next) next = d.dueAt;
-    d = following;
-  }
-  if (next !== Infinity) arm(next);
-  // After the list is whole again: an expire may stop or start other deadlines.
+  for (const d of pending) next = Math.min(next, d.at);
+  if (next < Infinity) arm(next);
+  // After the list is whole: what a deadline does when it passes may start or stop others.
   for (const d of due) d.expire();
 }

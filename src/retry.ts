@@ -12,7 +12,7 @@ import {
   timeoutError,
   tooLargeError,
 } from './errors.js';
-import { Deadline } from './deadline.js';
+import type { StartDeadline } from './deadline.js';
 import { safely, type Observer, type RequestEvent } from './observe.js';
 import type { Redact } from './redact.js';
 import { sleep } from './sleep.js';
@@ -40,6 +40,8 @@ export interface SendOptions extends RetryPolicy {
   /** The client's hooks and logger; undefined when none was given. */
   observer: Observer | undefined;
   redact: Redact;
+  /** How attempts' deadlines are timed: the entry point's choice (src/deadline.ts). */
+  startDeadline: StartDeadline;
 }
 
 /** What one call may set for itself, over the client's options. */
@@ -112,15 +114,14 @@ function attempt(request: OutgoingRequest, options: SendOptions, timeoutMs: numb
     const end = (result: AttemptResult): void => {
       if (ended) return;
       ended = true;
-      deadline.stop();
+      stopDeadline();
       caller?.removeEventListener('abort', onCallerAbort);
       resolve(result);
     };
-    const deadline = new Deadline(() => {
+    const stopDeadline = options.startDeadline(timeoutMs, () => {
       signal.abort(new Error(`attempt timed out after ${timeoutMs} ms`));
       end({ kind: 'timeout' });
     });
-    deadline.start(timeoutMs);
     const onCallerAbort = (): void => {
       signal.abort(caller?.reason);
       end({ kind: 'aborted' });

@@ -1,18 +1,17 @@
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+import { timerPerDeadline } from './deadline.js';
+
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts (at once if it already has). */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
     const onAbort = (): void => {
-      clearTimeout(timer);
+      stop();
       reject(signal?.reason);
     };
-    const timer = setTimeout(() => {
+    const stop = timerPerDeadline(ms, () => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -9,7 +9,7 @@ import {
   OmiseValidationError,
   createOmiseClient,
   type RetrieveResult,
-} from '../src/index.js';
+} from '../src/index.node.js';
 import { TEST_KEY, transaction } from './support/fixtures.js';
 import { json, omiseError, startServer, type Handler, type LoopbackServer } from './support/loopback-server.js';
 import { transports, type TransportCase } from './support/transports.js';

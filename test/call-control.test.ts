@@ -12,7 +12,7 @@ import {
   type RequestEvent,
   type ResponseEvent,
   type RetryInfo,
-} from '../src/index.js';
+} from '../src/index.node.js';
 import { CUSTOMER_ID, TEST_KEY, TRANSACTION_ID, cardPage, transaction } from './support/fixtures.js';
 import { findLeak, keyNeedles } from './support/leaks.js';
 import { headersThenHang, json, omiseError, startServer, type LoopbackServer } from './support/loopback-server.js';

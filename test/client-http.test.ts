@@ -13,7 +13,7 @@ import {
   createOmiseClient,
   type OmiseClientOptions,
   type RetryInfo,
-} from '../src/index.js';
+} from '../src/index.node.js';
 import { VERSION } from '../src/version.js';
 import { TEST_KEY, TRANSACTION_ID, transaction } from './support/fixtures.js';
 import {

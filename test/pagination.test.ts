@@ -1,7 +1,7 @@
 // listAllCards against an Omise-like card list on a real loopback server, on both transports: the
 // snapshot, exactly once or a typed error, parallel pages in order, 429, early stops, maxItems.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OmiseAbortError, OmiseNotFoundError, OmisePaginationError, OmiseValidationError, createOmiseClient, type Card, type ListAllCardsOptions } from '../src/index.js';
+import { OmiseAbortError, OmiseNotFoundError, OmisePaginationError, OmiseValidationError, createOmiseClient, type Card, type ListAllCardsOptions } from '../src/index.node.js';
 import { CardListServer } from './support/card-list-server.js';
 import { CUSTOMER_ID, TEST_KEY } from './support/fixtures.js';
 import { omiseError, startServer, type LoopbackServer } from './support/loopback-server.js';

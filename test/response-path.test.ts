@@ -12,7 +12,7 @@ import {
   OmiseTimeoutError,
   createOmiseClient,
   type OmiseClientOptions,
-} from '../src/index.js';
+} from '../src/index.node.js';
 import { CUSTOMER_ID, TEST_KEY, TRANSACTION_ID, cardPage, transaction } from './support/fixtures.js';
 import { announced, gzipBomb, gzipJson, redirect, startRawServer, streamBody, type RawServer } from './support/hostile.js';
 import { findLeak, keyNeedles } from './support/leaks.js';

@@ -17,7 +17,7 @@ import {
   OmiseTimeoutError,
   createOmiseClient,
   type RetryInfo,
-} from '../../src/index.js';
+} from '../../src/index.node.js';
 import { TRANSACTION_ID, transaction } from '../support/fixtures.js';
 import {
   bodyHang,

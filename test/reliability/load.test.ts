@@ -4,7 +4,7 @@
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
-import { OmiseError, createOmiseClient } from '../../src/index.js';
+import { OmiseError, createOmiseClient } from '../../src/index.node.js';
 import { TEST_KEY, transaction } from '../support/fixtures.js';
 import { json, omiseError, resetBeforeHeaders, startServer, text } from '../support/loopback-server.js';
 import { transports } from '../support/transports.js';

@@ -1,6 +1,6 @@
 // Run as a child process by test/response-memory.test.ts: one call to a hostile server, with the
 // process's resident memory sampled around it. Prints one JSON line: baseline, peak, the outcome.
-import { createOmiseClient } from '../../src/index.js';
+import { createOmiseClient } from '../../src/index.node.js';
 import { createNodeTransport } from '../../src/node.js';
 
 const [transportName, baseUrl, id, cap] = process.argv.slice(2) as [string, string, string, string | undefined];
