@@ -45,6 +45,7 @@ export function createClientFetch(baseUrl: string, fixedHeaders: Readonly<Record
     }
     let headers = fixedHeaders;
     if (client === 'raw') {
+      // raw's openapi-fetch client builds real Requests; only the resources' builds LightRequests.
       (request as Request).headers.forEach((value, name) => {
         if (headers === fixedHeaders) headers = { ...fixedHeaders };
         if (!(name in fixedHeaders)) (headers as Record<string, string>)[name] = value;
