@@ -1,5 +1,7 @@
 // Budgets of what a browser app ships. The response validators load lazily (validateResponses: true)
 // from a chunk of their own, so the core budget leaves that chunk out.
+// Each budget keeps at least 10 % headroom over what is shipped (the house rule): a budget a few bytes
+// over the size stops every fix, where its job is to catch a dependency or a bundling mistake.
 const withoutValidators = (config) => ({ ...config, external: [...(config.external ?? []), './response-validators-*'] });
 
 export default [
@@ -10,7 +12,7 @@ export default [
     ignore: ['openapi-fetch'],
     modifyEsbuildConfig: withoutValidators,
     gzip: true,
-    limit: '11.25 kB',
+    limit: '13 kB',
   },
   {
     name: 'core for the browser with openapi-fetch (what an app ships)',
@@ -18,15 +20,13 @@ export default [
     import: '{ createOmiseClient, OmiseNotFoundError }',
     modifyEsbuildConfig: withoutValidators,
     gzip: true,
-    // 13.53 kB since 2.1.0 for the same bundle as 13.39 kB before: size-limit subtracts a smaller
-    // "empty project" constant once the package has no peerDependencies (the Prism peers are gone).
-    limit: '13.6 kB',
+    limit: '15.5 kB',
   },
   {
     name: 'response validators chunk (loaded only with validateResponses: true)',
     path: 'dist/response-validators-*.js',
     gzip: true,
-    limit: '5 kB',
+    limit: '5.6 kB',
   },
   {
     name: 'omise-openapi/testing (the mock engine and its fixtures, for unit tests; never in the core)',

@@ -8,6 +8,12 @@ export type KeyMode = 'test' | 'live';
 // Omise secret keys are skey_ or skey_test_ followed by letters and digits.
 const SECRET_KEY = /^skey_(test_)?[0-9A-Za-z_]+$/;
 
+/** The mode of a well-formed secret key, or undefined for anything else: the one rule, shared with the mock. */
+export function secretKeyMode(key: string): KeyMode | undefined {
+  if (!SECRET_KEY.test(key)) return undefined;
+  return key.startsWith('skey_test_') ? 'test' : 'live';
+}
+
 export interface Credentials {
   authorization: string;
   mode: KeyMode;
@@ -46,7 +52,8 @@ export function credentialsFrom(givenKey: string | undefined): Credentials {
       'secretKey',
     );
   }
-  if (!SECRET_KEY.test(secretKey)) {
+  const mode = secretKeyMode(secretKey);
+  if (mode === undefined) {
     throw new OmiseConfigurationError(
       'The secret key is malformed: Omise secret keys look like skey_test_... (test mode) or skey_... (live), letters and digits only.',
       'secretKey',
@@ -55,7 +62,7 @@ export function credentialsFrom(givenKey: string | undefined): Credentials {
   return {
     // HTTP Basic: the key as user name, an empty password. btoa keeps this free of Node-only APIs.
     authorization: `Basic ${btoa(`${secretKey}:`)}`,
-    mode: secretKey.startsWith('skey_test_') ? 'test' : 'live',
+    mode,
     redact: redactorFor(secretKey),
   };
 }

@@ -1,6 +1,8 @@
 // What the client tells the caller's hooks and logger about each attempt and each retry decision:
 // one place that builds those payloads and lines, from data that never holds the key, and calls
-// them so that a hook or a logger that throws changes nothing. With neither given, nothing is built.
+// them so that a hook or a logger that fails changes nothing: a throw, or a promise that rejects
+// (most exporters and loggers are async), is caught and reported once. With neither given, nothing
+// is built.
 import type { RetryInfo } from './retry.js';
 
 /** Before each attempt. Never holds the key or the Authorization header. */
@@ -32,11 +34,16 @@ export interface Logger {
   /**
    * One line after each attempt and one per retry decision: `message` is the line, `fields` the same
    * facts as an object (the ResponseEvent; for a retry, the call's method and paths with the
-   * RetryInfo). Never the key; a logger that throws changes nothing.
+   * RetryInfo). Never the key; a logger that throws, or returns a promise that rejects, changes
+   * nothing. It is not awaited.
    */
   debug(message: string, fields?: object): void;
 }
 
+/**
+ * The hooks, each called without being awaited: one that throws, or is async and rejects, changes
+ * nothing about the call. The first failure of each is told once through `logger`, when there is one.
+ */
 export interface Hooks {
   onRequest?: ((event: RequestEvent) => void) | undefined;
   onResponse?: ((event: ResponseEvent) => void) | undefined;
@@ -50,35 +57,60 @@ export interface Observer {
   retry(call: Omit<RequestEvent, 'attempt'>, info: RetryInfo, maxAttempts: number): void;
 }
 
-/** Runs a caller's hook or listener; one that throws changes nothing. */
-export function safely(call: () => void): void {
+const ignore = (): void => undefined;
+
+/**
+ * Runs a caller's hook or listener, not awaited: a throw, or a returned promise that rejects, goes to
+ * `failed` (by default nowhere) and never to the call it watches.
+ */
+export function safely(call: () => unknown, failed: (error: unknown) => void = ignore): void {
   try {
-    call();
-  } catch {
-    // A failing hook or logger must not change the outcome of the call it watches.
+    const result = call();
+    if (typeof (result as PromiseLike<unknown> | undefined)?.then === 'function') (result as PromiseLike<unknown>).then(undefined, failed);
+  } catch (error) {
+    failed(error);
   }
 }
+
+type HookName = 'onRequest' | 'onResponse' | 'onRetry' | 'logger.debug';
 
 /** undefined when there is nothing to tell: the calls then build no payload at all. */
 export function observerFor(hooks: Hooks): Observer | undefined {
   const { onRequest, onResponse, onRetry, logger } = hooks;
   if (!onRequest && !onResponse && !onRetry && !logger) return undefined;
+  // The first failure of each hook is told once through the logger (a logger's own failure is not,
+  // nor is any later one: a broken exporter must not flood the log on every call).
+  const told = new Set<HookName>();
+  const failedIn = (name: HookName) => (error: unknown): void => {
+    if (told.has(name)) return;
+    told.add(name);
+    if (!logger || name === 'logger.debug') return;
+    const what = error instanceof Error ? error.name : typeof error;
+    safely(() => logger.debug(`omise-openapi: the ${name} hook failed (${what}); the call went on as if it had not been given. Later failures of ${name} are not told.`, { hook: name }));
+  };
+  const failed: Record<HookName, (error: unknown) => void> = {
+    onRequest: failedIn('onRequest'),
+    onResponse: failedIn('onResponse'),
+    onRetry: failedIn('onRetry'),
+    'logger.debug': failedIn('logger.debug'),
+  };
+  const run = (name: HookName, call: () => unknown): void => safely(call, failed[name]);
   return {
     request(event) {
-      if (onRequest) safely(() => onRequest({ ...event }));
+      if (onRequest) run('onRequest', () => onRequest({ ...event }));
     },
     response(event) {
-      if (onResponse) safely(() => onResponse({ ...event }));
+      if (onResponse) run('onResponse', () => onResponse({ ...event }));
       if (logger) {
         const outcome = event.status === undefined ? event.error : `${event.status}`;
         const id = event.requestId ? `, request id ${event.requestId}` : '';
-        safely(() => logger.debug(`omise-openapi: ${event.method} ${event.pathTemplate} attempt ${event.attempt}: ${outcome} in ${event.elapsedMs} ms${id}`, { ...event }));
+        run('logger.debug', () => logger.debug(`omise-openapi: ${event.method} ${event.pathTemplate} attempt ${event.attempt}: ${outcome} in ${event.elapsedMs} ms${id}`, { ...event }));
       }
     },
     retry(call, info, maxAttempts) {
-      if (onRetry) safely(() => onRetry({ ...info }));
+      if (onRetry) run('onRetry', () => onRetry({ ...info }));
       if (logger) {
-        safely(() =>
+        run('logger.debug', () =>
           logger.debug(`omise-openapi: ${call.method} ${call.pathTemplate}: retrying after ${info.reason} in ${info.delayMs} ms (attempt ${info.attempt + 1} of ${maxAttempts})`, {
             ...call,
             ...info,

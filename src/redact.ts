@@ -2,6 +2,8 @@
 // no terminal escapes), the secret key and its Basic base64 form out (a server may echo them), and a
 // bounded length (a 10 MB message stays out of error.message).
 
+import { CONTROL_CHARACTER } from './printable.js';
+
 /** Replaces every form of the secret key a text may carry; made by auth.ts, which alone holds the key. */
 export type Redact = (text: string) => string;
 
@@ -10,9 +12,8 @@ const REDACTED = '[REDACTED]';
 /** Server text in an error is cut to this many characters. */
 const MAX_SERVER_TEXT = 1000;
 
-// C0 and C1 controls and DEL; runs of them read as one space.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
+// Runs of control characters (src/printable.ts has which) read as one space.
+const CONTROL_RUNS = new RegExp(`(?:${CONTROL_CHARACTER.source})+`, 'g');
 
 export function redactorFor(secretKey: string): Redact {
   // Any base64 encoding of a text that starts with the key (the Basic credentials "key:") starts with
@@ -25,6 +26,6 @@ export function redactorFor(secretKey: string): Redact {
 
 /** Server text as it may appear in an error, a hook payload or a log line. */
 export function cleanText(text: string, redact: Redact, max: number = MAX_SERVER_TEXT): string {
-  const flat = redact(text.replace(CONTROL, ' ')).trim();
+  const flat = redact(text.replace(CONTROL_RUNS, ' ')).trim();
   return flat.length > max ? `${flat.slice(0, max)}… [${flat.length - max} more characters cut]` : flat;
 }

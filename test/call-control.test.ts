@@ -208,6 +208,43 @@ describe.each(transports)('per-call control over $name', (transport) => {
       server.handle(omiseError(500, 'internal_error', 'x'));
       expect(await failure(client({ maxRetries: 0, onResponse: boom }).transactions.retrieve(TRANSACTION_ID))).toBeInstanceOf(OmiseServerError);
     });
+
+    it('async hooks and an async logger that reject change nothing, leave nothing unhandled, and are told once through the logger', async () => {
+      const unhandled: unknown[] = [];
+      const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+      process.on('unhandledRejection', onUnhandled);
+      try {
+        const rejects = async (): Promise<void> => {
+          throw new Error('exporter down');
+        };
+        // A logger whose debug rejects, and the same lines kept to read what it was told.
+        const told: string[] = [];
+        const logger = {
+          debug: (message: string): Promise<void> => {
+            told.push(message);
+            return Promise.reject(new Error('log shipper down'));
+          },
+        };
+        const omise = client({ maxRetries: 1, onRequest: rejects, onResponse: rejects, onRetry: rejects, logger });
+        for (let i = 0; i < 3; i++) {
+          server.handle(omiseError(503, 'service_unavailable', 'busy'), json(200, transaction()));
+          expect((await omise.transactions.retrieve(TRANSACTION_ID)).id).toBe(TRANSACTION_ID);
+        }
+        // Rejections settle after the call: give them turns of the event loop to surface.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(unhandled).toEqual([]);
+        const failures = told.filter((line) => line.includes('hook failed'));
+        expect(failures.sort()).toEqual([
+          expect.stringContaining('the onRequest hook failed (Error)'),
+          expect.stringContaining('the onResponse hook failed (Error)'),
+          expect.stringContaining('the onRetry hook failed (Error)'),
+        ]);
+        // The failures' own text (which may hold anything) is not repeated.
+        expect(told.join('\n')).not.toContain('exporter down');
+      } finally {
+        process.off('unhandledRejection', onUnhandled);
+      }
+    });
   });
 
   describe('aborts: OmiseAbortError, with the signal\'s reason as cause', () => {

@@ -76,7 +76,7 @@ describe('list parameters', () => {
   it.each(['newest', '', 'CHRONOLOGICAL', 1])('refuses order %j', async (order) => {
     await rejected(() => omise.customers.listCards(CUSTOMER_ID, { order: order as 'chronological' }), 'order');
   });
-  it.each(['yesterday', '2024-02-30T00:00:00Z', '2024-01-01', '2024-01-01T25:00:00Z', '2024-01-01T00:00:00', 'now', 1700000000])(
+  it.each(['yesterday', '2024-02-30T00:00:00Z', '2024-01-01', '2024-01-01T25:00:00Z', '2024-01-01T00:00:00', 'now', 1700000000, '2024-01-01T00:00:00+07', '2024-01-01T00:00:00+0700', '9999-12-31T23:59:59-23:59', '2017-01-01T07:59:60+07:00'])(
     'refuses from/to %j',
     async (date) => {
       await rejected(() => omise.customers.listCards(CUSTOMER_ID, { from: date as string }), 'from');

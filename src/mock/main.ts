@@ -4,17 +4,17 @@ import { parseArgs } from 'node:util';
 import { MOCK_IDS, MOCK_SECRET_KEY } from '../testing/fixtures.js';
 import { startMockServer } from './server.js';
 
-const USAGE = 'usage: npm run mock -- [--port N] [--host ADDRESS] [--quiet]';
+const USAGE = 'usage: npm run mock -- [--port N] [--host ADDRESS] [--quiet] [--cors-origin *|off|ORIGIN[,ORIGIN...]]';
 
 function fail(message: string): never {
   process.stderr.write(`mock: ${message}\n${USAGE}\n`);
   process.exit(2);
 }
 
-let values: { port?: string; host?: string; quiet?: boolean; help?: boolean };
+let values: { port?: string; host?: string; quiet?: boolean; help?: boolean; 'cors-origin'?: string };
 try {
   ({ values } = parseArgs({
-    options: { port: { type: 'string' }, host: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { port: { type: 'string' }, 'cors-origin': { type: 'string' }, host: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   }));
 } catch (error) {
   fail((error as Error).message);
@@ -28,9 +28,21 @@ const port = /^\d{1,5}$/.test(portText) ? Number(portText) : Number.NaN;
 if (!(port >= 0 && port <= 65535)) fail(`the port must be a number from 0 to 65535, got ${portText}`);
 const host = values.host ?? process.env.HOST ?? '127.0.0.1';
 
+// '*', 'off', or origins as a browser sends them (scheme://host[:port]); undefined: the server's default.
+function corsOriginOf(text: string | undefined): '*' | string[] | false | undefined {
+  if (text === undefined || text === '*') return text;
+  if (text === 'off') return false;
+  const origins = text.split(',').map((o) => o.trim());
+  for (const origin of origins) {
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin) fail(`--cors-origin takes *, off, or origins such as https://app.example:8443; got ${JSON.stringify(origin)}`);
+  }
+  return origins;
+}
+const corsOrigin = corsOriginOf(values['cors-origin']);
+
 let mock: Awaited<ReturnType<typeof startMockServer>>;
 try {
-  mock = await startMockServer({ host, port, quiet: values.quiet === true });
+  mock = await startMockServer({ host, port, quiet: values.quiet === true, ...(corsOrigin !== undefined && { corsOrigin }) });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   fail(code === 'EADDRINUSE' ? `port ${port} on ${host} is taken` : `cannot listen on ${host}:${port}: ${(error as Error).message}`);

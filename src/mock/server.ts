@@ -1,9 +1,13 @@
 // The mock over HTTP, for partner teams in any language: the engine behind node:http, every answer
 // checked against openapi.yaml first (an answer that breaks it becomes a 500 and a log line saying
-// why), one log line per request. Node only; the in-process face is omise-openapi/testing.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createMockEngine, errorAnswer, type MockEngineOptions } from '../testing/engine.js';
+// why), one log line per request. It takes input from other machines when bound beyond loopback, so
+// whatever a peer sends gets an answer or a closed socket: never an exit, never a socket held idle,
+// never a body read without end, never a log line a peer wrote. Node only; the in-process face is
+// omise-openapi/testing.
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import { isIP, type AddressInfo } from 'node:net';
+import { printable } from '../printable.js';
+import { createMockEngine, errorAnswer, type MockAnswer, type MockEngineOptions } from '../testing/engine.js';
 import { specProblem } from './spec-check.js';
 
 export interface MockServerOptions extends MockEngineOptions {
@@ -15,6 +19,19 @@ export interface MockServerOptions extends MockEngineOptions {
   quiet?: boolean;
   /** Where log lines go; default: standard output. */
   log?: (line: string) => void;
+  /**
+   * Which web origins may call the mock from a browser (CORS): '*' for any, a list of origins
+   * (`https://app.example:8443`), or false for none (preflights then get Omise's 401, as from Omise).
+   * @defaultValue '*' when bound to loopback; false when bound elsewhere, where any page a partner
+   * opens could otherwise read the mock through that partner's browser
+   */
+  corsOrigin?: '*' | readonly string[] | false;
+  /**
+   * A socket that sends nothing for this long (before its first request or between two) is closed;
+   * a request must also be whole within it.
+   * @defaultValue 10 000
+   */
+  idleTimeoutMs?: number;
 }
 
 export interface MockServer {
@@ -24,8 +41,13 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-// Answers nobody could want from a mock: the engine's request stays small, the body is not read.
+// Answers nobody could want from a mock: the engine's request stays small.
 const MAX_URL_LENGTH = 8192;
+// A GET has no body; a peer that streams one anyway gets this much drained, then the socket closed.
+const MAX_BODY_BYTES = 64 * 1024;
+// A log line is a line: a request cannot make it long.
+const MAX_LOG_LINE = 500;
+const IDLE_MS = 10_000;
 
 function mockRequestOf(req: IncomingMessage) {
   const headers: Record<string, string | undefined> = {};
@@ -35,32 +57,85 @@ function mockRequestOf(req: IncomingMessage) {
 
 const BROKEN = errorAnswer(500, 'internal_error', 'the mock built an answer that breaks openapi.yaml (see the mock log)', null);
 
+/** Where CORS is on unless told: loopback only (see MockServerOptions.corsOrigin). */
+export const defaultCorsOrigin = (host: string): '*' | false => (isLoopback(host) ? '*' : false);
+
+const isLoopback = (host: string): boolean => host === 'localhost' || (isIP(host) === 4 ? host.startsWith('127.') : host === '::1');
+
+/** The CORS headers of an answer to a request from `origin`, or none. */
+function corsHeaders(allowed: MockServerOptions['corsOrigin'], origin: string | undefined): Record<string, string> {
+  if (!allowed || origin === undefined) return {};
+  if (allowed === '*') return { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'Retry-After' };
+  if (!allowed.includes(origin)) return { vary: 'Origin' };
+  return { 'access-control-allow-origin': origin, 'access-control-expose-headers': 'Retry-After', vary: 'Origin' };
+}
+
+// A preflight is answered before authentication: browsers send it without credentials.
+function preflight(req: IncomingMessage, cors: Record<string, string>): MockAnswer | null {
+  if (req.method !== 'OPTIONS' || req.headers['access-control-request-method'] === undefined || !cors['access-control-allow-origin']) return null;
+  // The headers asked for, as tokens only (Authorization and Prefer are the ones that matter).
+  const asked = (req.headers['access-control-request-headers'] ?? '').split(',').map((h) => h.trim()).filter((h) => /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/.test(h));
+  const headers = { 'access-control-allow-methods': 'GET', 'access-control-allow-headers': [...new Set(['Authorization', 'Prefer', ...asked])].slice(0, 32).join(', '), 'access-control-max-age': '600' };
+  return { status: 204, headers, body: null, operation: null };
+}
+
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const answer = createMockEngine(options);
-  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const server: Server = createServer((req, res) => {
+  const write = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  // Every line passes here: request and server text shown escaped, and cut.
+  const log = (line: string): void => write(printable(line, MAX_LOG_LINE));
+  const host = options.host ?? '127.0.0.1';
+  const corsOrigin = options.corsOrigin ?? defaultCorsOrigin(host);
+  const idleMs = options.idleTimeoutMs ?? IDLE_MS;
+
+  function respond(req: IncomingMessage, res: ServerResponse): void {
     const started = performance.now();
     const request = mockRequestOf(req);
-    let sent = answer(request);
+    const cors = corsHeaders(corsOrigin, request.headers.origin);
+    let sent = preflight(req, cors) ?? answer(request);
     const problem = specProblem(sent);
     if (problem) sent = BROKEN;
-    res.writeHead(sent.status, { ...sent.headers, 'content-length': sent.body === null ? 0 : Buffer.byteLength(sent.body) });
+    const headers: OutgoingHttpHeaders = { ...sent.headers, ...cors, 'content-length': sent.body === null ? 0 : Buffer.byteLength(sent.body) };
+    // A request that came with a body ends its connection: the body is not worth a second request.
+    if (req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0) headers.connection = 'close';
+    res.writeHead(sent.status, headers);
     res.end(sent.body ?? undefined);
     // Never the Authorization header: it carries the key.
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed, so that a path cannot forge log lines.
-    const path = request.url.replace(/[\u0000-\u001f\u007f]/g, '?');
-    log(`${request.method} ${path} -> ${sent.status} (${(performance.now() - started).toFixed(1)} ms)`);
+    log(`${request.method} ${request.url} -> ${sent.status} (${(performance.now() - started).toFixed(1)} ms)`);
     if (problem) log(`  SPEC VIOLATION: ${problem}`);
     else if (!options.quiet && sent.status >= 400 && sent.body !== null) {
       const body = JSON.parse(sent.body) as { code?: string; message?: string };
       log(`  ${body.code}: ${body.message}`);
     }
+  }
+
+  const server: Server = createServer({ connectionsCheckingInterval: Math.min(1000, idleMs), requestTimeout: idleMs, headersTimeout: idleMs }, (req, res) => {
+    // A body is drained up to the cap, then the socket is closed: the answer never waits for it.
+    let received = 0;
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > MAX_BODY_BYTES) req.socket.destroy();
+    });
+    req.on('error', () => undefined);
+    try {
+      respond(req, res);
+    } catch (error) {
+      // The engine answers everything; this is the HTTP face's own failure. Logged, never an exit.
+      log(`${req.method} ${(req.url ?? '').slice(0, MAX_URL_LENGTH)} -> mock failure: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+      if (res.headersSent) res.destroy();
+      else {
+        const failed = errorAnswer(500, 'internal_error', 'the mock failed on this request (see the mock log)', null);
+        res.writeHead(500, { ...failed.headers, connection: 'close' }).end(failed.body);
+      }
+    }
   });
-  // Requests carry no body here; a client that streams one anyway must not keep a socket busy.
-  server.requestTimeout = 10_000;
+  // A socket that sends nothing, between requests or before the first, is closed.
+  server.timeout = idleMs;
+  server.keepAliveTimeout = Math.min(5_000, idleMs);
+  // A malformed request gets Node's own answer (400, 408 or 431) and a closed socket: no 'clientError' listener.
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+    server.listen(options.port ?? 0, host, () => {
       server.off('error', reject);
       resolve();
     });

@@ -3,7 +3,8 @@
 // two can never answer differently. No I/O, no Node built-ins: it runs in a browser bundle too.
 import { requestRules } from '../../generated/request-rules.js';
 import { responses } from '../../generated/responses.js';
-import { isDateTime } from '../formats.js';
+import { secretKeyMode } from '../auth.js';
+import { parseDateTime } from '../formats.js';
 import type { Card, CardList, ListOrder, OmiseErrorBody } from '../types.js';
 import { mockData, omiseTime, type MockData } from './fixtures.js';
 import type { OperationId } from './response-table.js';
@@ -69,8 +70,9 @@ export function errorAnswer(status: number, code: string, message: string, opera
 const authenticationFailure = (operation: OperationId | null): MockAnswer =>
   errorAnswer(401, 'authentication_failure', 'authentication failed', operation);
 
-// Omise takes any test secret key of its account; the mock has one account and takes any test key.
-// Public keys, live keys (the mock is test mode only), a password, anything malformed: 401.
+// Omise takes any test secret key of its account; the mock has one account and takes any test key
+// the client itself accepts. Public keys, live keys (the mock is test mode only), a password,
+// anything malformed: 401.
 function authenticated(header: string | undefined): boolean {
   const match = /^Basic ([A-Za-z0-9+/]+={0,2})$/.exec(header ?? '');
   if (!match) return false;
@@ -80,7 +82,18 @@ function authenticated(header: string | undefined): boolean {
   } catch {
     return false;
   }
-  return /^skey_test_[0-9a-z]+:$/.test(credentials);
+  return credentials.endsWith(':') && secretKeyMode(credentials.slice(0, -1)) === 'test';
+}
+
+const BASE = 'http://mock.invalid';
+
+// The path and query of a request target, never a throw: `//x%y/` is a path here, not a URL with a
+// host (new URL would read it as one and throw), and a target no URL parser takes is a path that
+// exists nowhere.
+function target(url: string): { pathname: string; query: URLSearchParams } {
+  const parsed = URL.canParse(url) ? new URL(url) : url.startsWith('/') && URL.canParse(BASE + url) ? new URL(BASE + url) : undefined;
+  if (parsed) return { pathname: parsed.pathname, query: parsed.searchParams };
+  return { pathname: url.split('?')[0]!, query: new URLSearchParams() };
 }
 
 interface Route {
@@ -159,10 +172,13 @@ function integer(query: URLSearchParams, name: 'limit' | 'offset', min: number, 
   return max === Number.MAX_SAFE_INTEGER ? `${name} must be an integer greater than or equal to ${min}` : `${name} must be an integer between ${min} and ${max}`;
 }
 
+// The client's rule (src/formats.ts): what it refuses is a 400 naming the parameter, what it takes
+// gets an answer.
 function instant(query: URLSearchParams, name: 'from' | 'to', fallback: Date): Date | string {
   const raw = query.get(name);
   if (raw === null) return fallback;
-  return isDateTime(raw) ? new Date(raw) : `${name} must be a date and time in ISO 8601 format, e.g. 2024-01-31T23:59:59Z`;
+  const ms = parseDateTime(raw);
+  return ms === undefined ? `${name} must be a date and time in ISO 8601 format (RFC 3339: a time zone as Z or +hh:mm), e.g. 2024-01-31T23:59:59Z` : new Date(ms);
 }
 
 function listCards(id: string, cards: readonly Card[], query: URLSearchParams, now: Date): MockAnswer {
@@ -205,14 +221,14 @@ function listCards(id: string, cards: readonly Card[], query: URLSearchParams, n
  * naming the wrong parameter, pages windowed by `limit`, `offset`, `order`, `from`, `to`, and the
  * `Prefer: code=…|example=…` scenarios.
  * @param options - The data set and the clock; see {@link MockEngineOptions}.
- * @throws Nothing at creation. The engine answers every well-formed request, errors included, and
- * throws only a TypeError for a request without a method or headers, or with a URL that cannot be parsed.
+ * @throws Nothing, at creation or after. Every request gets an answer, whatever its bytes; should
+ * the engine itself fail on one, the answer is a 500 `internal_error` saying so.
  */
 export function createMockEngine(options: MockEngineOptions = {}): MockEngine {
   const data = options.data ?? mockData();
   const now = options.now ?? (() => new Date());
-  return (request) => {
-    const url = new URL(request.url, 'http://mock.invalid');
+  const answer = (request: MockRequest): MockAnswer => {
+    const url = target(request.url);
     const found = route(request.method.toUpperCase(), url.pathname);
     // Omise checks the key before it looks at the path.
     if (!authenticated(request.headers.authorization)) return authenticationFailure(found?.operation ?? null);
@@ -226,6 +242,14 @@ export function createMockEngine(options: MockEngineOptions = {}): MockEngine {
       return transaction ? json(200, transaction, found.operation) : notFound(found);
     }
     const cards = data.customers.get(found.id);
-    return cards ? listCards(found.id, cards, url.searchParams, now()) : notFound(found);
+    return cards ? listCards(found.id, cards, url.query, now()) : notFound(found);
+  };
+  return (request) => {
+    try {
+      return answer(request);
+    } catch (error) {
+      // A request no case foresaw must not take the mock down (over HTTP, for every partner at once).
+      return errorAnswer(500, 'internal_error', `the mock failed on this request (${error instanceof Error ? error.name : 'error'}); the mock log has the request`, null);
+    }
   };
 }

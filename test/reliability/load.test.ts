@@ -9,6 +9,7 @@ import { TEST_KEY, transaction } from '../support/fixtures.js';
 import { json, omiseError, resetBeforeHeaders, startServer, text } from '../support/loopback-server.js';
 import { transports } from '../support/transports.js';
 import { report } from './support/report.js';
+import { seeded } from '../support/seeded.js';
 
 const CALLS = 1000;
 const MAX_RETRIES = 2;
@@ -16,18 +17,6 @@ const SEED = 20190529;
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
-
-// mulberry32: a small seeded generator, so a failing run can be replayed.
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const lines: string[] = [
   `${CALLS} concurrent \`transactions.retrieve\` calls, maxRetries ${MAX_RETRIES}, server failing 30 % of answers (15 % 503, 10 % connection reset, 5 % HTML 502), seed ${SEED}.`,

@@ -49,6 +49,16 @@ export const MOCK_CASES: MockCase[] = [
     status: 200,
     check: (body) => expect((body as Transaction).id).toBe(MOCK_IDS.transactionCredit),
   },
+  // The client takes capitals and underscores in a key: so does the mock.
+  ...['skey_test_ABCdef123', 'skey_test_team_a_key'].map(
+    (key): MockCase => ({
+      title: `the test key ${key}, which the client accepts: 200`,
+      path: TRXN,
+      headers: { authorization: basic(key) },
+      status: 200,
+      check: (body) => expect((body as Transaction).id).toBe(MOCK_IDS.transactionCredit),
+    }),
+  ),
 
   // Lists: limit, offset, order, from and to honoured and echoed, with the right total.
   {
@@ -104,6 +114,20 @@ export const MOCK_CASES: MockCase[] = [
     }),
   },
   {
+    title: 'a leap second, which the client accepts and sends: answered, the window from the second after it',
+    path: `${MANY}?from=2016-12-31T23:59:60Z&limit=1`,
+    headers: AUTH,
+    status: 200,
+    check: list((page) => expect(page).toMatchObject({ total: 250, from: '2017-01-01T00:00:00Z' })),
+  },
+  {
+    title: 'an offset (+07:00) is read as one: the window echoed in UTC',
+    path: `${MANY}?from=2024-01-02T07:00:00%2B07:00&to=2024-01-03T06:59:59%2B07:00&limit=1`,
+    headers: AUTH,
+    status: 200,
+    check: list((page) => expect(page).toMatchObject({ total: 24, from: '2024-01-02T00:00:00Z', to: '2024-01-02T23:59:59Z' })),
+  },
+  {
     title: 'an offset past the end: no cards, the total still right',
     path: `${CARDS}?offset=10`,
     headers: AUTH,
@@ -140,6 +164,10 @@ export const MOCK_CASES: MockCase[] = [
     ['from=yesterday', /^from must be a date and time in ISO 8601 format/],
     ['to=2024-13-01T00:00:00Z', /^to must be a date and time in ISO 8601 format/],
     ['from=2024-02-01T00:00:00Z&to=2024-01-01T00:00:00Z', /^from must be earlier than to$/],
+    // An offset without minutes is ISO 8601's but not RFC 3339's: refused, as the client refuses it.
+    ['from=2024-01-01T00:00:00%2B07', /^from must be a date and time in ISO 8601 format/],
+    // Its UTC form would be in the year 10000: no date Omise could echo.
+    ['to=9999-12-31T23:59:59-23:59', /^to must be a date and time in ISO 8601 format/],
   ].map(([query, message]): MockCase => ({
     title: `?${String(query)}: 400 naming the parameter`,
     path: `${CARDS}?${String(query)}`,
