@@ -54,11 +54,6 @@ export interface components {
          * @enum {string}
          */
         ListOrder: "chronological" | "reverse_chronological";
-        /**
-         * Format: date-time
-         * @description An RFC 3339 date-time with its time zone as Z or +hh:mm. An offset without its minutes (+07) or its colon (+0700) is ISO 8601's, not RFC 3339's, and is refused before sending.
-         */
-        DateTimeParameter: string;
         /** @description A page of cards. `data` holds at most `limit` cards; `total` counts every match. */
         CardList: {
             /** @constant */
@@ -250,10 +245,10 @@ export interface operations {
                 offset?: number;
                 /** @description Sort order by creation time. */
                 order?: components["schemas"]["ListOrder"];
-                /** @description Only cards created at or after this time. The API's default is 1970-01-01T00:00:00Z. */
-                from?: components["schemas"]["DateTimeParameter"];
-                /** @description Only cards created at or before this time. The API's default is now. */
-                to?: components["schemas"]["DateTimeParameter"];
+                /** @description Only cards created at or after this time (RFC 3339, the time zone as Z or +hh:mm). The API's default is 1970-01-01T00:00:00Z. */
+                from?: string;
+                /** @description Only cards created at or before this time (RFC 3339, the time zone as Z or +hh:mm). The API's default is now. */
+                to?: string;
             };
             header?: {
                 /**
