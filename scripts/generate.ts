@@ -130,6 +130,26 @@ function responseFieldsSource(doc: JsonObject): string {
   return `${HEADER}export const responseFields = ${JSON.stringify(fields, null, 2)} as const;\n`;
 }
 
+// Where each response schema holds integers, as paths of property names ('*': every item of an
+// array). JSON numbers beyond 2^53 - 1 lose digits when parsed, so the client checks these on every
+// answer (src/outcome.ts): an amount that cannot be represented is refused, never rounded.
+function integerPaths(doc: JsonObject, node: unknown, path: string[], out: string[][], depth = 0): string[][] {
+  if (depth > 16) throw new Error(`integer paths: schema nesting deeper than 16 at ${path.join('.')}`);
+  const schema = resolveRef(doc, node);
+  if (!isObject(schema)) return out;
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (types.includes('integer')) out.push(path);
+  for (const [name, property] of Object.entries((schema.properties ?? {}) as JsonObject)) integerPaths(doc, property, [...path, name], out, depth + 1);
+  if (schema.items !== undefined) integerPaths(doc, schema.items, [...path, '*'], out, depth + 1);
+  return out;
+}
+
+function responseIntegersSource(doc: JsonObject): string {
+  const schemas = (doc.components as JsonObject).schemas as JsonObject;
+  const out = Object.fromEntries(Object.keys(schemas).map((name) => [name, integerPaths(doc, schemas[name], [], [])]).filter(([, paths]) => (paths as string[][]).length > 0));
+  return `${HEADER}export const responseIntegers: Readonly<Record<string, readonly (readonly string[])[]>> = ${JSON.stringify(out)};\n`;
+}
+
 // Every answer each operation declares: its status, the schema of its JSON body (null: no body) and
 // its named examples. The mock engine answers from here and checks its answers against it.
 function responsesSource(doc: JsonObject): string {
@@ -160,6 +180,7 @@ export async function generate(outDir: string, specPath: string = SPEC_PATH): Pr
     'schema.d.ts': HEADER + astToString(await openapiTS(pathToFileURL(specPath))),
     'request-rules.ts': `${HEADER}export const requestRules = ${JSON.stringify(requestRules(doc), null, 2)} as const;\n`,
     'response-fields.ts': responseFieldsSource(doc),
+    'response-integers.ts': responseIntegersSource(doc),
     'response-validators.js': responseValidatorsSource(doc),
     'response-validators.d.ts': responseValidatorsTypes(),
     'responses.ts': responsesSource(doc),

@@ -12,7 +12,7 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /** How many tasks may run, lowered for the rest of the run when the API answers 429. */
 export class Throttle {
-  /** No task starts before this time (ms since the epoch): the API's Retry-After. */
+  /** No task starts before this performance.now() (monotonic, so a step of the wall clock changes no pause): the API's Retry-After. */
   resumeAt = 0;
   constructor(public concurrency: number) {}
 
@@ -20,7 +20,7 @@ export class Throttle {
   readonly onRetry = (info: RetryInfo): void => {
     if (info.status !== 429) return;
     this.concurrency = Math.max(1, Math.ceil(this.concurrency / 2));
-    this.resumeAt = Math.max(this.resumeAt, Date.now() + info.delayMs);
+    this.resumeAt = Math.max(this.resumeAt, performance.now() + info.delayMs);
   };
 }
 
@@ -39,7 +39,7 @@ export async function* inOrder<T>(tasks: Iterator<Task<T>>, throttle: Throttle, 
           exhausted = true;
           break;
         }
-        const wait = throttle.resumeAt - Date.now();
+        const wait = throttle.resumeAt - performance.now();
         if (wait > 0) await sleep(wait, controller.signal).catch(() => undefined);
         if (signal?.aborted) throw abortError(signal.reason);
         running.push(next.value(controller.signal).then(

@@ -38,7 +38,8 @@ export function backoffDelay(policy: RetryPolicy, retry: number, random: () => n
 
 /**
  * Retry-After in milliseconds, from delta-seconds ("120") or an HTTP date; undefined when absent or
- * unreadable. A date in the past means "now" (0).
+ * unreadable. A date in the past means "now" (0). The one place the wall clock is read: a date is
+ * turned into a wait here, once, and the wait runs on the monotonic clock.
  */
 export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
   if (value === null) return undefined;

@@ -154,7 +154,8 @@ export async function sendWithRetries(request: OutgoingRequest, options: SendOpt
   const timeoutMs = overrides?.timeoutMs ?? options.timeoutMs;
   const maxRetries = overrides?.maxRetries ?? options.maxRetries;
   const deadlineMs = overrides?.deadlineMs ?? options.deadlineMs;
-  const started = Date.now();
+  // Durations on the monotonic clock: a step of the wall clock (NTP, a VM resumed) moves no deadline.
+  const started = performance.now();
   const deadline = deadlineMs === undefined ? Infinity : started + deadlineMs;
   const call = observer && request.describe ? request.describe() : undefined;
   // The caller's abort, wherever it is noticed, is one OmiseAbortError with the signal's reason.
@@ -162,9 +163,9 @@ export async function sendWithRetries(request: OutgoingRequest, options: SendOpt
     if (caller?.aborted) throw abortError(caller.reason);
     const isLast = n > maxRetries;
     // An attempt gets timeoutMs, or what is left of the call's deadline if that is less.
-    const budget = deadline === Infinity ? timeoutMs : Math.min(timeoutMs, deadline - Date.now());
+    const budget = deadline === Infinity ? timeoutMs : Math.min(timeoutMs, Math.floor(deadline - performance.now()));
     if (call) observer!.request({ ...call, attempt: n });
-    const attemptStarted = call ? Date.now() : 0;
+    const attemptStarted = call ? performance.now() : 0;
     const result = await attempt(request, options, Math.max(1, budget));
     if (result.kind === 'aborted') throw abortError(caller?.reason);
     const answer = result.kind === 'answer' ? result.response : undefined;
@@ -175,7 +176,7 @@ export async function sendWithRetries(request: OutgoingRequest, options: SendOpt
         ...call,
         attempt: n,
         status: answer?.status,
-        elapsedMs: Date.now() - attemptStarted,
+        elapsedMs: Math.round(performance.now() - attemptStarted),
         requestId: answer ? requestIdOf(answer.headers, redact) : null,
         ...(reason !== undefined && { error: reason }),
       });
@@ -186,7 +187,7 @@ export async function sendWithRetries(request: OutgoingRequest, options: SendOpt
       const retryAfterMs = retryable ? parseRetryAfter(headers.get('retry-after')) : undefined;
       const tooLong = retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS;
       // Built field by field, not spread from the answer: every Received has one shape.
-      if (!retryable || isLast || tooLong) return { status, headers, text, attempts: n, retryAfterMs: tooLong ? retryAfterMs : undefined, elapsedMs: Date.now() - started };
+      if (!retryable || isLast || tooLong) return { status, headers, text, attempts: n, retryAfterMs: tooLong ? retryAfterMs : undefined, elapsedMs: Math.round(performance.now() - started) };
       info = { attempt: n, delayMs: retryAfterMs ?? backoffDelay(options, n), reason: `HTTP ${status}`, status };
     } else if (result.kind === 'timeout') {
       if (budget < timeoutMs) throw deadlineError(originOf(url), n, deadlineMs!, `attempt timed out when the deadline came`);
@@ -201,7 +202,7 @@ export async function sendWithRetries(request: OutgoingRequest, options: SendOpt
       info = { attempt: n, delayMs: backoffDelay(options, n), reason: networkReason(error, redact) };
     }
     // A wait that would end after the deadline is not started.
-    if (Date.now() + info.delayMs >= deadline) throw deadlineError(originOf(url), n, deadlineMs!, `attempt failed with ${info.reason} and the wait before the next one (${info.delayMs} ms) would pass it`);
+    if (performance.now() + info.delayMs >= deadline) throw deadlineError(originOf(url), n, deadlineMs!, `attempt failed with ${info.reason} and the wait before the next one (${info.delayMs} ms) would pass it`);
     if (call) observer!.retry(call, info, maxRetries + 1);
     const onRetry = overrides?.onRetry;
     if (onRetry) safely(() => onRetry(info));

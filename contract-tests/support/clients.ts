@@ -40,8 +40,8 @@ export function contractClient({ prefer, dynamic, via = 'fetch', ...options }: C
 }
 
 /** A request that bypasses the client (to send what the client refuses to), still recorded. */
-export function rawRequest(path: string, headers: Record<string, string> = {}): Promise<Response> {
-  return recordingFetch()(`${inject('prismStaticUrl')}${path}`, { method: 'GET', headers });
+export function rawRequest(path: string, headers: Record<string, string> = {}, dynamic = false): Promise<Response> {
+  return recordingFetch()(`${inject(dynamic ? 'prismDynamicUrl' : 'prismStaticUrl')}${path}`, { method: 'GET', headers });
 }
 
 export const basicAuth = (key: string = TEST_KEY): string => `Basic ${btoa(`${key}:`)}`;
@@ -59,6 +59,11 @@ function examples(operationId: string): JsonObject {
 /** Names of the 200 examples of an operation. */
 export function exampleNames(operationId: string): string[] {
   return Object.keys(examples(operationId));
+}
+
+/** The 200 example of an operation by its name. */
+export function exampleBody(operationId: string, name: string): unknown {
+  return examples(operationId)[name];
 }
 
 /** Bodies of the 200 examples of an operation. */

@@ -49,7 +49,7 @@ export function customersResource({ client, keyMode, validateResponses, redact }
   async function listCards(customerId: string, params: ListCardsParams | undefined, signal: AbortSignal | undefined, control: CallOverrides | undefined, record?: AnswerRecord): Promise<CardList> {
     const result = await client.GET('/customers/{id}/cards', { params: { path: { id: customerId }, query: params }, parseAs: 'text', signal, ...(control && { [CALL_CONTROL]: control }) });
     if (record) record.answer = result.response as unknown as ReadResponse;
-    return answerValue<CardList>(result, 'CardList', validateResponses, redact);
+    return answerValue<CardList>(result, 'CardList', { path: `/customers/${customerId}/cards` }, validateResponses, redact);
   }
 
   return {

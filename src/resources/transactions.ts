@@ -48,7 +48,7 @@ export function transactionsResource({ client, keyMode, validateResponses, redac
   async function retrieve(transactionId: string, signal: AbortSignal | undefined, control: CallOverrides | undefined, record?: AnswerRecord): Promise<Transaction> {
     const result = await client.GET('/transactions/{id}', { params: { path: { id: transactionId } }, parseAs: 'text', signal, ...(control && { [CALL_CONTROL]: control }) });
     if (record) record.answer = result.response as unknown as ReadResponse;
-    return answerValue<Transaction>(result, 'Transaction', validateResponses, redact);
+    return answerValue<Transaction>(result, 'Transaction', { path: `/transactions/${transactionId}`, id: transactionId }, validateResponses, redact);
   }
 
   return {
