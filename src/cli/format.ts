@@ -1,4 +1,7 @@
-// How cards and transactions read on a terminal, shared by the demo and the CLI.
+// How cards and transactions read on a terminal, shared by the demo and the CLI. Every value from the
+// server (a cardholder's name, a bank, a key) is shown through printable(): its control characters
+// as escapes, never acting on the terminal.
+import { printable } from '../printable.js';
 import type { Card, Transaction } from '../types.js';
 
 /** Amounts come in the currency's smallest unit; Intl knows how many decimals each currency has. */
@@ -17,11 +20,11 @@ const expiry = (card: Card): string => `${String(card.expiration_month).padStart
 export function cardLine(card: Card): string {
   const bank = card.bank ? `  ${card.bank}` : '';
   const country = card.country ? ` (${card.country})` : '';
-  return `${card.brand.padEnd(11)} •••• ${card.last_digits}  ${expiry(card)}  ${(card.financing || '-').padEnd(7)}  ${card.id}${bank}${country}`;
+  return printable(`${card.brand.padEnd(11)} •••• ${card.last_digits}  ${expiry(card)}  ${(card.financing || '-').padEnd(7)}  ${card.id}${bank}${country}`);
 }
 
 export function transactionLine(t: Transaction): string {
-  return `${t.direction} ${formatAmount(t.amount, t.currency)}  ${t.key}  origin ${t.origin}  created ${t.created_at}  transferable ${t.transferable_at}`;
+  return printable(`${t.direction} ${formatAmount(t.amount, t.currency)}  ${t.key}  origin ${t.origin}  created ${t.created_at}  transferable ${t.transferable_at}`);
 }
 
 /** "1 card", "3 cards". */
@@ -41,7 +44,8 @@ const CARD_COLUMNS: Array<[string, number, (c: Card) => string]> = [
 ];
 
 // One space between columns: a cell holds width - 1 characters (code points, so no emoji is halved).
-function cell(text: string, width: number): string {
+function cell(value: string, width: number): string {
+  const text = printable(value);
   if (width === 0) return text;
   const room = width - 1;
   const chars = [...text];
@@ -67,5 +71,5 @@ export function transactionTable(t: Transaction): string {
     ['transferable_at', t.transferable_at],
     ['livemode', String(t.livemode)],
   ];
-  return rows.map(([k, v]) => `${k.padEnd(16)}${v}`).join('\n');
+  return rows.map(([k, v]) => `${k.padEnd(16)}${printable(v)}`).join('\n');
 }

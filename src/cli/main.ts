@@ -1,7 +1,5 @@
 // omise-openapi: the command line for people who reconcile and audit. Table on a terminal, JSON when
 // piped, CSV on request; one clear line and a distinct exit code on failure; the key never printed.
-import { readFile } from 'node:fs/promises';
-import { Readable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { responseFields } from '../../generated/response-fields.js';
 import { isDateTime } from '../formats.js';
@@ -9,13 +7,15 @@ import { OmiseApiError, OmiseValidationError, createOmiseClient, type OmiseClien
 import type { RetrieveResult } from '../bulk.js';
 import type { ListOrder } from '../types.js';
 import { MOCK_SECRET_KEY } from '../testing/fixtures.js';
-import { createMockFetch } from '../testing/mock-fetch.js';
+import { createMockTransport } from '../testing/mock-transport.js';
 import { VERSION } from '../version.js';
 import { csv } from './csv.js';
 import { DEFAULTS } from './defaults.js';
 import { EXIT, errorLine, exitCodeFor, exitCodesHelp } from './exit-codes.js';
+import { readIdLines, readIdsFile } from './ids.js';
 import { checkKeyVariable, clientOptions, inFlagTerms, type GlobalOptions } from './flags.js';
 import { plural } from '../plural.js';
+import { jsonText, printable } from '../printable.js';
 import { formatAmount, transactionTable } from './format.js';
 import { cardListing, jsonArray, print, type Format, type Listing } from './listing.js';
 import { note, out, outputExitCode, outputGone } from './output.js';
@@ -29,14 +29,14 @@ function wholeNumber(value: string): number {
 // The client checks the format again before sending; checked here too, so that a malformed date is
 // a usage error before the key is even looked at.
 function dateTime(value: string): string {
-  if (!isDateTime(value)) throw new InvalidArgumentError('expected an ISO 8601 date-time with a time zone, such as 2024-01-31T00:00:00Z.');
+  if (!isDateTime(value)) throw new InvalidArgumentError('expected an RFC 3339 date-time with its time zone as Z or +hh:mm, such as 2024-01-31T00:00:00Z.');
   return value;
 }
 
 // --mock: the partner mock's engine in-process (omise-openapi/testing), no port and no key needed.
 async function withClient<T>(globals: GlobalOptions, use: (omise: OmiseClient) => Promise<T>): Promise<T> {
   const options = clientOptions(globals);
-  if (globals.mock) return use(createOmiseClient({ ...options, secretKey: MOCK_SECRET_KEY, fetch: createMockFetch() }));
+  if (globals.mock) return use(createOmiseClient({ ...options, secretKey: MOCK_SECRET_KEY, transport: createMockTransport() }));
   checkKeyVariable();
   return use(createOmiseClient(options));
 }
@@ -89,18 +89,13 @@ async function listCards(omise: OmiseClient, customerId: string, opts: CardsOpti
   });
 }
 
-// Ids from the command line, a file, or standard input: one per line, blank lines and # comments skipped.
+// Ids from the command line, a file, or standard input (src/cli/ids.ts reads the last two).
 async function readIds(ids: string[], file: string | undefined): Promise<string[]> {
-  let text: string;
-  if (file !== undefined) text = await readFile(file, 'utf8');
-  else if (ids.length > 0) return ids;
-  else if (process.stdin.isTTY) throw new OmiseValidationError('transactionIds', 'give transaction ids as arguments, with --ids-file FILE, or one per line on standard input.');
-  else text = await new Response(Readable.toWeb(process.stdin) as ReadableStream<Uint8Array>).text();
-  if (ids.length > 0) throw new OmiseValidationError('transactionIds', 'give ids as arguments or with --ids-file, not both.');
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
+  if (file !== undefined && ids.length > 0) throw new OmiseValidationError('transactionIds', 'give ids as arguments or with --ids-file, not both.');
+  if (file !== undefined) return readIdsFile(file);
+  if (ids.length > 0) return ids;
+  if (process.stdin.isTTY) throw new OmiseValidationError('transactionIds', 'give transaction ids as arguments, with --ids-file FILE, or one per line on standard input.');
+  return readIdLines(process.stdin, 'standard input');
 }
 
 const BULK_COLUMNS = ['id', 'status', 'error', ...responseFields.Transaction.filter((c) => c !== 'id')];
@@ -122,7 +117,7 @@ async function retrieveTransactions(omise: OmiseClient, ids: string[], opts: { f
       start: `${'ID'.padEnd(32)}${'STATUS'.padEnd(18)}${'DIRECTION'.padEnd(10)}${'AMOUNT'.padEnd(22)}KEY\n`,
       row: (r) => {
         const t = r.ok ? r.transaction : undefined;
-        return `${r.id.padEnd(32)}${statusOf(r).padEnd(18)}${(t?.direction ?? '-').padEnd(10)}${(t ? formatAmount(t.amount, t.currency) : '-').padEnd(22)}${t?.key ?? '-'}\n`;
+        return `${printable(`${r.id.padEnd(32)}${statusOf(r).padEnd(18)}${(t?.direction ?? '-').padEnd(10)}${(t ? formatAmount(t.amount, t.currency) : '-').padEnd(22)}${t?.key ?? '-'}`)}\n`;
       },
       end: (count) => `${plural(count, 'transaction')}, ${failed} failed\n`,
     },
@@ -173,7 +168,7 @@ function buildProgram(): Command {
       checkCsvRaw(command, { ...opts, format });
       const trxn = await withClient(program.opts<GlobalOptions>(), (omise) => omise.transactions.retrieve(id));
       const rows = csv(opts.csvRaw === true);
-      if (format === 'json') out(`${JSON.stringify(trxn, null, 2)}\n`);
+      if (format === 'json') out(`${jsonText(trxn, 2)}\n`);
       else if (format === 'csv') out(rows.row(responseFields.Transaction) + rows.record(responseFields.Transaction, trxn));
       else out(`${transactionTable(trxn)}\n`);
     });
@@ -190,8 +185,8 @@ function buildProgram(): Command {
     // The API's defaults apply to what is not given: the help states them, the CLI does not send them.
     .addOption(new Option('--offset <n>', `cards to skip (default: ${DEFAULTS.offset})`).argParser(wholeNumber))
     .addOption(new Option('--order <order>', `sort order (default: ${DEFAULTS.order})`).choices(['chronological', 'reverse_chronological']))
-    .addOption(new Option('--from <date-time>', 'only cards created at or after this ISO 8601 time, e.g. 2024-01-01T00:00:00Z (default: no lower bound)').argParser(dateTime))
-    .addOption(new Option('--to <date-time>', 'only cards created at or before this ISO 8601 time (default: now)').argParser(dateTime))
+    .addOption(new Option('--from <date-time>', 'only cards created at or after this RFC 3339 time, e.g. 2024-01-01T00:00:00Z or 2024-01-01T07:00:00+07:00 (default: no lower bound)').argParser(dateTime))
+    .addOption(new Option('--to <date-time>', 'only cards created at or before this RFC 3339 time (default: now)').argParser(dateTime))
     // --all reads every card from the start: an offset would be silently ignored.
     .addOption(new Option('--all', 'every card the customer had when the first page came, exactly once (progress on stderr)').conflicts('offset'))
     .addOption(new Option('--concurrency <n>', 'with --all: pages requested at once, 1 to 10').argParser(wholeNumber).default(DEFAULTS.concurrency))

@@ -5,8 +5,8 @@ import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OmiseError, createOmiseClient } from '../../src/index.node.js';
-import { TEST_KEY, transaction } from '../support/fixtures.js';
-import { json, omiseError, resetBeforeHeaders, startServer, text } from '../support/loopback-server.js';
+import { TEST_KEY, transactionAsked } from '../support/fixtures.js';
+import { omiseError, resetBeforeHeaders, startServer, text } from '../support/loopback-server.js';
 import { transports } from '../support/transports.js';
 import { report } from './support/report.js';
 import { seeded } from '../support/seeded.js';
@@ -29,7 +29,7 @@ afterAll(() => report({ title: 'load', summary: `${transports.length} × ${CALLS
 describe.each(transports)('load over $name', (transport) => {
   it(`${CALLS} concurrent calls all settle within their attempt budget, and memory returns`, async () => {
     const random = seeded(SEED);
-    const ok = json(200, transaction());
+    const ok = transactionAsked;
     const unavailable = omiseError(503, 'service_unavailable', 'busy');
     const proxy = text(502, '<html>bad gateway</html>', { 'content-type': 'text/html' });
     const server = await startServer((req, res, i) => {

@@ -4,9 +4,9 @@
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { transaction } from '../support/fixtures.js';
+import { transactionAsked } from '../support/fixtures.js';
 import { gzipBomb, streamBody } from '../support/hostile.js';
-import { json, startServer, type Handler, type LoopbackServer } from '../support/loopback-server.js';
+import { startServer, type Handler, type LoopbackServer } from '../support/loopback-server.js';
 import { report } from './support/report.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -26,7 +26,7 @@ let server: LoopbackServer;
 beforeAll(async () => {
   server = await startServer((req, res, i) => {
     const id = req.url?.split('/').pop() ?? '';
-    return (hostile[id] ?? json(200, transaction()))(req, res, i);
+    return (hostile[id] ?? transactionAsked)(req, res, i);
   });
 });
 afterAll(async () => {

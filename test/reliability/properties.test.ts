@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec, operations, resolveRef, type JsonObject } from '../../scripts/spec.js';
 import { credentialsFrom } from '../../src/auth.js';
 import { OmiseConfigurationError, OmiseValidationError, createOmiseClient, type ListCardsParams, type OmiseClient } from '../../src/index.js';
-import { TEST_KEY, cardPage, transaction } from '../support/fixtures.js';
+import { TEST_KEY, cardPage, transactionAsked } from '../support/fixtures.js';
 import { json, startServer, type LoopbackServer } from '../support/loopback-server.js';
 import { compileNode, specAjv } from '../../scripts/spec-ajv.js';
 import { report } from './support/report.js';
@@ -91,7 +91,7 @@ let server: LoopbackServer;
 let omise: OmiseClient;
 const stats = { trxnValid: 0, trxnInvalid: 0, cardsValid: 0, cardsInvalid: 0, keysRefused: 0, keysAccepted: 0 };
 beforeAll(async () => {
-  server = await startServer((req, res, i) => (req.url?.startsWith('/transactions/') ? json(200, transaction()) : json(200, cardPage(0, 0, 20)))(req, res, i));
+  server = await startServer((req, res, i) => (req.url?.startsWith('/transactions/') ? transactionAsked : json(200, cardPage(0, 0, 20, req.url?.split('/')[2])))(req, res, i));
   omise = createOmiseClient({ secretKey: KEY, baseUrl: server.url, maxRetries: 0 });
 });
 afterAll(async () => {

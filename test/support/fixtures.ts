@@ -3,6 +3,7 @@
 import { loadSpec, resolveRef, type JsonObject } from '../../scripts/spec.js';
 import type { Card, CardList, Transaction } from '../../src/index.js';
 import { MOCK_IDS, MOCK_SECRET_KEY } from '../../src/testing/fixtures.js';
+import { json, type Handler } from './loopback-server.js';
 
 const doc = loadSpec();
 const example = (name: string): JsonObject =>
@@ -18,7 +19,14 @@ export const TRANSACTION_ID: string = MOCK_IDS.transactionCredit;
 export const OTHER_TRANSACTION_ID: string = MOCK_IDS.transactionDebit;
 export const TEST_KEY = MOCK_SECRET_KEY;
 
-export const transaction = (): Transaction => example('TransactionCredit') as unknown as Transaction;
+/** The credit example, or the same transaction under another id (the client holds an answer to the id asked). */
+export const transaction = (id?: string): Transaction => {
+  const credit = example('TransactionCredit') as unknown as Transaction;
+  return id === undefined ? credit : { ...credit, id, location: `/transactions/${id}` };
+};
+
+/** A server's answer to any GET /transactions/{id}: the credit example under the id asked for. */
+export const transactionAsked: Handler = (req, res, i) => json(200, transaction(new URL(req.url ?? '/', 'http://x').pathname.split('/').pop()))(req, res, i);
 
 const templateCard = (example('CardListMixed').data as JsonObject[])[0] as unknown as Card;
 
