@@ -224,6 +224,33 @@ const MEANT: Record<string, string> = {
   maxSockets: "transport (createNodeTransport({ maxSockets }) from 'omise-openapi/node')",
 };
 
+const kind = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`);
+const isTransport = (value: unknown): boolean => typeof (value as Partial<Transport> | null)?.send === 'function';
+
+// The mix-ups people make, each said as what it is: a transport given as fetch (the 1.x way), a fetch
+// given as transport, a value that is neither.
+function checkSender(fetch: unknown, transport: unknown): void {
+  if (fetch !== undefined && transport !== undefined) {
+    throw new OmiseConfigurationError('Give fetch or transport, not both: a transport does its own sending.', 'transport');
+  }
+  if (fetch !== undefined && typeof fetch !== 'function') {
+    throw new OmiseConfigurationError(
+      isTransport(fetch)
+        ? 'fetch was given a transport (an object with send()): pass it as `transport` instead, e.g. createOmiseClient({ transport: createNodeTransport() }).'
+        : `fetch must be a function called as fetch(url, init), such as globalThis.fetch; got ${kind(fetch)}.`,
+      'fetch',
+    );
+  }
+  if (transport !== undefined && !isTransport(transport)) {
+    throw new OmiseConfigurationError(
+      typeof transport === 'function'
+        ? 'transport was given a function: a fetch goes in the `fetch` option; `transport` takes an object with send(request), such as createNodeTransport() from omise-openapi/node.'
+        : `transport must be an object with a send(request) method, such as createNodeTransport() from omise-openapi/node; got ${kind(transport)}.`,
+      'transport',
+    );
+  }
+}
+
 /**
  * `options` is an object (createOmiseClient checked it); the key was read from it by auth.ts.
  * `defaultTransport` is the entry point's choice when neither fetch nor transport is given.
@@ -239,12 +266,7 @@ export function resolveOptions(options: OmiseClientOptions, keyMode: KeyMode, de
   if (maxRetryDelayMs < initialRetryDelayMs) {
     throw new OmiseConfigurationError('maxRetryDelayMs must not be smaller than initialRetryDelayMs.', 'maxRetryDelayMs');
   }
-  if (options.fetch !== undefined && options.transport !== undefined) {
-    throw new OmiseConfigurationError('Give fetch or transport, not both: a transport does its own sending.', 'transport');
-  }
-  if (options.transport !== undefined && typeof options.transport?.send !== 'function') {
-    throw new OmiseConfigurationError('transport must have a send(request) method (see createNodeTransport in omise-openapi/node).', 'transport');
-  }
+  checkSender(options.fetch, options.transport);
   const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
   const made = options.transport === undefined && options.fetch === undefined ? defaultTransport : undefined;
   if (options.transport === undefined && made === undefined && typeof fetchImpl !== 'function') {

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { OmiseConfigurationError, createOmiseClient, type OmiseClientOptions } from '../src/index.js';
+import { createNodeTransport } from '../src/node.js';
 import { CUSTOMER_ID, TRANSACTION_ID } from './support/fixtures.js';
 import { findLeak, keyNeedles } from './support/leaks.js';
 import { headersThenHang, omiseError, resetBeforeHeaders, startServer, text, type LoopbackServer } from './support/loopback-server.js';
@@ -83,6 +84,19 @@ describe('options at creation', () => {
     const error = configError({ secretKey: SECRET, ...options });
     expect(error.option).toBe(option);
     expect(error.message).not.toContain(SECRET);
+  });
+
+  it.each([
+    ['fetch: 42', { fetch: 42 }, 'fetch', /^fetch must be a function called as fetch\(url, init\), such as globalThis\.fetch; got a number\.$/],
+    ['fetch: a transport (the 1.x way)', { fetch: createNodeTransport() }, 'fetch', /^fetch was given a transport \(an object with send\(\)\): pass it as `transport` instead/],
+    ['transport: a fetch', { transport: globalThis.fetch }, 'transport', /^transport was given a function: a fetch goes in the `fetch` option/],
+    ['transport: {}', { transport: {} }, 'transport', /^transport must be an object with a send\(request\) method.*; got an object\.$/],
+    ['fetch and transport', { fetch: globalThis.fetch, transport: createNodeTransport() }, 'transport', /^Give fetch or transport, not both/],
+  ])('%s: the message names the mistake, not a runtime without fetch', (_title, options, option, message) => {
+    const error = configError({ secretKey: SECRET, ...(options as OmiseClientOptions) });
+    expect(error.option).toBe(option);
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toMatch(/no global fetch/);
   });
 });
 
