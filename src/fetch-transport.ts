@@ -4,9 +4,14 @@
 import {
   NULL_BODY_STATUS,
   TransportBodyTooLarge,
+  TransportProxyError,
   TransportRedirect,
+  TransportUndecodable,
+  codeInChain,
   declaredLength,
+  isLostConnection,
   isRedirect,
+  messageInChain,
   type FetchLike,
   type Transport,
   type TransportRequest,
@@ -49,6 +54,22 @@ async function readBody(response: Response, limit: number): Promise<string> {
   return new Blob(chunks).text();
 }
 
+// fetch rejects with a TypeError whose causes say what happened; the seam names the case the client
+// treats apart: a proxy's refusal (a fetch bound to undici's ProxyAgent).
+function beforeAnswer(error: unknown): unknown {
+  const refused = messageInChain(error, /^Proxy response \((\d{3})\)/);
+  return refused ? new TransportProxyError(undefined, Number(refused[1]), error) : error;
+}
+
+// A connection lost before the answer (a pooled socket the server had closed while idle) carried
+// nothing the server answered: the GET is sent again at once, once. A fetch cannot be told to open
+// a new connection; after a turn of the event loop its pool has heard of the other sockets the
+// server closed with that one (a balancer's idle timer closes them together).
+const LOST_CONNECTION_RESENDS = 1;
+
+// A decoder's failure while the body is read: zlib's codes (Z_DATA_ERROR, ...) and brotli's.
+const isDecodingFailure = (error: unknown): boolean => /^(Z_|ERR_BROTLI|ERR__ERROR)/.test(codeInChain(error) ?? '');
+
 export function fetchTransport(send: FetchLike): Transport {
   return {
     async send(request: TransportRequest): Promise<TransportResponse> {
@@ -60,7 +81,17 @@ export function fetchTransport(send: FetchLike): Transport {
       signal.addEventListener('abort', onAbort);
       try {
         // 'manual': a redirect comes back as the 3xx itself (in a browser, as an opaque redirect).
-        const response = await send(request.url, { method: request.method, headers: request.headers, signal: controller.signal, redirect: 'manual' });
+        const init: RequestInit = { method: request.method, headers: request.headers, signal: controller.signal, redirect: 'manual' };
+        let response: Response | undefined;
+        for (let resends = 0; response === undefined; resends++) {
+          try {
+            response = await send(request.url, init);
+          } catch (error) {
+            if (signal.aborted) throw error;
+            if (!isLostConnection(error) || resends === LOST_CONNECTION_RESENDS) throw beforeAnswer(error);
+            await new Promise((resolve) => setTimeout(resolve, 0));
+          }
+        }
         if (response.type === 'opaqueredirect' || isRedirect(response.status)) {
           discard(response);
           throw new TransportRedirect(response.status, response.headers.get('location'));
@@ -70,7 +101,11 @@ export function fetchTransport(send: FetchLike): Transport {
           discard(response);
           throw new TransportRedirect(0, response.url || null);
         }
-        return { status: response.status, headers: response.headers, text: await readBody(response, request.maxResponseBytes) };
+        const text = await readBody(response, request.maxResponseBytes).catch((error: unknown) => {
+          const coding = response.headers.get('content-encoding');
+          throw coding !== null && !signal.aborted && isDecodingFailure(error) ? new TransportUndecodable(response.status, coding, error) : error;
+        });
+        return { status: response.status, headers: response.headers, text };
       } finally {
         signal.removeEventListener('abort', onAbort);
       }

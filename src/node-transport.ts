@@ -1,17 +1,23 @@
-// The Node transport: undici's Pool (Node's own HTTP client, the one inside its fetch) through the
-// dispatch API. The answer's bytes are collected as they arrive, with no web Request, Response or
-// stream in between, which is what makes it cheaper per call than fetch and than node:http.
-// undici is loaded on the first call, not on import: importing it costs about 100 ms.
-import type { Dispatcher, Pool } from 'undici';
-import { wholeNumber } from './options.js';
+// The Node transport: undici (Node's own HTTP client, the one inside its fetch) through the dispatch
+// API, with a pool of keep-alive sockets per origin, straight or through an egress proxy
+// (src/node-dispatcher.ts). The answer's bytes are collected as they arrive, with no web Request,
+// Response or stream in between, which is what makes it cheaper per call than fetch and than
+// node:http. undici is loaded on the first call, not on import: importing it costs about 100 ms.
+import type { Dispatcher } from 'undici';
 import type { Transform } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import { codingsToUndo, decoderChain } from './node-decode.js';
+import { dispatcherOf, planDispatcher, proxyOrigin, type CaOption, type DispatcherPlan } from './node-dispatcher.js';
+import { wholeNumber } from './options.js';
 import {
   NULL_BODY_STATUS,
   TransportBodyTooLarge,
+  TransportProxyError,
   TransportRedirect,
+  TransportUndecodable,
   declaredLength,
+  isLostConnection,
   isRedirect,
+  messageInChain,
   type HeaderReader,
   type Transport,
   type TransportRequest,
@@ -30,6 +36,20 @@ export interface NodeTransportOptions {
    * @defaultValue 30 000
    */
   keepAliveTimeoutMs?: number;
+  /**
+   * The egress proxy: a URL such as `http://user:password@proxy.internal:3128` (asked to CONNECT, for
+   * https and http targets alike), or false to ignore the environment. Its credentials appear in no
+   * error, log line or hook payload.
+   * @defaultValue HTTPS_PROXY (https targets) or HTTP_PROXY, except for hosts NO_PROXY names; either
+   * case, read when the transport is made
+   */
+  proxy?: string | URL | false;
+  /**
+   * Roots trusted besides Node's own (and NODE_EXTRA_CA_CERTS): PEM text or its bytes, one or several.
+   * For a proxy that re-signs traffic with its own CA, or a test server.
+   * @defaultValue none: Node's roots
+   */
+  ca?: CaOption;
 }
 
 /** The Node transport: undici pools, one per origin, kept alive between calls. */
@@ -54,34 +74,39 @@ class NodeHeaders implements HeaderReader {
   }
 }
 
-// A body sent compressed although nobody asked is decoded too, and counted after decoding, as fetch
-// counts it: a small gzip body cannot unpack past the cap.
-function decoderFor(encoding: string | null): Transform | undefined {
-  switch (encoding?.trim().toLowerCase()) {
-    case 'gzip':
-    case 'x-gzip':
-      return createGunzip();
-    case 'deflate':
-      return createInflate();
-    case 'br':
-      return createBrotliDecompress();
-    default:
-      return undefined;
-  }
-}
-
+// The UTF-8 BOM is dropped as fetch's text() drops it, so that both transports hand over the same text.
 function decodeText(chunks: Buffer[], size: number): string {
   const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)).toString('utf8');
-  // As fetch's text() does: a byte order mark is not part of the JSON.
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** One request through the dispatch API; it settles once, and only after its last step can no longer throw. */
-function exchange(pool: Pool, request: TransportRequest, path: string): Promise<TransportResponse> {
+// Connection failures that mean the proxy itself was not reached: through a proxy, the only socket
+// the client opens is the proxy's.
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/** A failure before the answer, as the seam names it: the proxy's, or as it came. */
+function beforeAnswer(error: unknown, proxy: string | undefined): unknown {
+  if (proxy !== undefined) {
+    const refused = messageInChain(error, /^Proxy response \((\d{3})\)/);
+    if (refused) return new TransportProxyError(proxy, Number(refused[1]), error);
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === 'string' && UNREACHABLE.has(code)) return new TransportProxyError(proxy, undefined, error);
+  }
+  return error;
+}
+
+/** Set on a failure that came before any byte of the answer. */
+const BEFORE_ANSWER = Symbol('before the answer');
+
+/**
+ * One request through the dispatch API; it settles once, and only after its last step can no longer
+ * throw. `fresh`: on a connection of its own, closed after it.
+ */
+function exchange(dispatcher: Dispatcher, request: TransportRequest, origin: string, path: string, proxy: string | undefined, fresh = false): Promise<TransportResponse> {
   const { signal, maxResponseBytes: limit } = request;
   return new Promise((resolve, reject) => {
     let controller: Dispatcher.DispatchController | undefined;
-    let decoder: Transform | undefined;
+    let stages: Transform[] = [];
     let done = false;
     const finish = (error: unknown, value?: TransportResponse): void => {
       if (done) return;
@@ -91,10 +116,10 @@ function exchange(pool: Pool, request: TransportRequest, path: string): Promise<
         resolve(value);
         return;
       }
-      // Stops the download and releases the socket (undici closes it), whatever stage it was at.
       controller?.abort(error instanceof Error ? error : new Error(String(error)));
-      decoder?.destroy();
-      reject(error);
+      for (const stage of stages) stage.destroy();
+      if (status !== 0) reject(error);
+      else reject(Object.assign(beforeAnswer(error, proxy) as object, { [BEFORE_ANSWER]: true }));
     };
     const onAbort = (): void => finish(signal.reason);
     if (signal.aborted) {
@@ -120,8 +145,8 @@ function exchange(pool: Pool, request: TransportRequest, path: string): Promise<
       }
     };
 
-    pool.dispatch(
-      { method: request.method as Dispatcher.HttpMethod, path, headers: request.headers },
+    dispatcher.dispatch(
+      { origin, method: request.method as Dispatcher.HttpMethod, path, headers: request.headers, reset: fresh },
       {
         onRequestStart(c) {
           controller = c;
@@ -133,18 +158,23 @@ function exchange(pool: Pool, request: TransportRequest, path: string): Promise<
           if (isRedirect(status)) return finish(new TransportRedirect(status, headers.get('location')));
           const declared = declaredLength(headers);
           if (declared !== undefined && declared > limit) return finish(new TransportBodyTooLarge(status, limit, declared));
-          // An empty body, whatever encoding it claims, has nothing to decode.
-          if (!NULL_BODY_STATUS.has(status) && declared !== 0) decoder = decoderFor(headers.get('content-encoding'));
-          decoder?.on('data', take).on('end', complete).on('error', finish);
+          // A body sent compressed although nobody asked is decoded too, and counted after decoding,
+          // as fetch counts it: a small gzip body cannot unpack past the cap.
+          if (NULL_BODY_STATUS.has(status) || declared === 0) return;
+          const coding = headers.get('content-encoding');
+          stages = decoderChain(codingsToUndo(coding));
+          const undecodable = (error: Error): void => finish(new TransportUndecodable(status, coding ?? '', error));
+          for (const stage of stages) stage.on('error', undecodable);
+          stages.at(-1)?.on('data', take).on('end', complete);
         },
         onResponseData(_c, chunk) {
           if (done) return;
-          if (decoder) decoder.write(chunk);
+          if (stages.length) stages[0]!.write(chunk);
           else take(chunk);
         },
         onResponseEnd() {
           if (done) return;
-          if (decoder) decoder.end();
+          if (stages.length) stages[0]!.end();
           else complete();
         },
         onResponseError(_c, error) {
@@ -173,44 +203,49 @@ function newBatch(): { underway: number; leave(): void; settled(): Promise<void>
 }
 
 /**
- * The Node transport, for the `transport` option of createOmiseClient: to set its socket limit, or to
- * share one pool between clients (then close it yourself; a client leaves a transport it was given).
- * It sends with undici's Pool, loaded on the first call; redirects are not followed and an answer is
- * read within its byte cap, decoding gzip, deflate and br.
- * @param options - maxSockets and keepAliveTimeoutMs; see {@link NodeTransportOptions}.
+ * The Node transport, for the `transport` option of createOmiseClient: to set its socket limit, a
+ * proxy or trusted roots, or to share one pool between clients (then close it yourself; a client
+ * leaves a transport it was given). It sends with undici, loaded on the first call; redirects are not
+ * followed and an answer is read within its byte cap, decoding gzip, deflate and br.
+ * @param options - maxSockets, keepAliveTimeoutMs, proxy and ca; see {@link NodeTransportOptions}.
  * @throws `OmiseConfigurationError` (from `omise-openapi`) when maxSockets is not a whole number from 1 to
- * 1024 or keepAliveTimeoutMs not one from 1 to 600 000 (checked at creation: a value undici refuses
- * would otherwise fail every call later, as a connection error).
+ * 1024 or keepAliveTimeoutMs not one from 1 to 600 000, when the proxy (the option, HTTPS_PROXY or
+ * HTTP_PROXY) is not an http: or https: URL, or when ca is not PEM text or bytes (checked at
+ * creation: a value undici refuses would otherwise fail every call later, as a connection error).
  */
 export function createNodeTransport(options: NodeTransportOptions = {}): NodeTransport {
   const maxSockets = wholeNumber('maxSockets', options.maxSockets, 10, 1, 1024);
+  // headersTimeout and bodyTimeout keep undici's defaults (300 s): the client's attempt deadline
+  // ends an attempt long before, and they still bound a call made without one.
   const keepAliveTimeout = wholeNumber('keepAliveTimeoutMs', options.keepAliveTimeoutMs, 30_000, 1, 600_000);
-  let undici: Promise<typeof import('undici')> | undefined;
-  const pools = new Map<string, Promise<Pool>>();
-  // close() waits for the calls under way when it is called, not for later ones. They are counted,
-  // not kept: a long-lived Set that every call enters and leaves is rehashed again and again, and V8
-  // lets each discarded table keep the answers it held alive through young-generation collections
-  // (peak RSS grew by 30 MB over 100 000 cards).
+  const plan: DispatcherPlan = planDispatcher(maxSockets, keepAliveTimeout, options.proxy, options.ca);
+  let dispatcher: Promise<Dispatcher> | undefined;
+  // Sends on connections of their own, closed after each: for the resend of a lost connection.
+  let fresh: Promise<Dispatcher> | undefined;
   let calls = newBatch();
-
-  function poolFor(origin: string): Promise<Pool> {
-    let pool = pools.get(origin);
-    if (!pool) {
-      undici ??= import('undici');
-      // headersTimeout and bodyTimeout keep undici's defaults (300 s): the client's attempt deadline
-      // ends an attempt long before, and they still bound a call made without one.
-      pool = undici.then(({ Pool }) => new Pool(origin, { connections: maxSockets, keepAliveTimeout }));
-      pools.set(origin, pool);
-    }
-    return pool;
-  }
+  // The proxy of each origin, decided once (a client talks to one origin).
+  const proxies = new Map<string, string | undefined>();
+  const proxyFor = (origin: string): string | undefined => {
+    if (!proxies.has(origin)) proxies.set(origin, proxyOrigin(plan, origin));
+    return proxies.get(origin);
+  };
 
   async function send(request: TransportRequest): Promise<TransportResponse> {
     // Split "http://host:port/path?query" without a URL object: it is built on every call.
     const { url } = request;
     const pathStart = url.indexOf('/', url.indexOf('//') + 2);
     const origin = pathStart === -1 ? url : url.slice(0, pathStart);
-    return exchange(await poolFor(origin), request, pathStart === -1 ? '/' : url.slice(pathStart));
+    const path = pathStart === -1 ? '/' : url.slice(pathStart);
+    dispatcher ??= import('undici').then((undici) => dispatcherOf(undici, plan));
+    try {
+      return await exchange(await dispatcher, request, origin, path, proxyFor(origin));
+    } catch (error) {
+      // A pooled socket the server had closed (other idle ones may be closed too): the GET is sent
+      // again at once, once, on a new connection. The server answered nothing: no attempt is spent.
+      if (!(error as { [BEFORE_ANSWER]?: boolean })[BEFORE_ANSWER] || !isLostConnection(error) || request.signal.aborted) throw error;
+      fresh ??= import('undici').then((undici) => dispatcherOf(undici, plan));
+      return exchange(await fresh, request, origin, path, proxyFor(origin), true);
+    }
   }
 
   return {
@@ -226,9 +261,10 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
       const batch = calls;
       calls = newBatch();
       await batch.settled();
-      const all = [...pools.values()];
-      pools.clear();
-      await Promise.all(all.map(async (pool) => (await pool).close()));
+      const closing = [dispatcher, fresh];
+      dispatcher = undefined;
+      fresh = undefined;
+      await Promise.all(closing.map(async (d) => (await d)?.close()));
     },
   };
 }

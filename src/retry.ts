@@ -4,20 +4,34 @@
 // too large). What an answer means is decided above, in src/outcome.ts.
 import {
   abortError,
+  certificateCode,
+  certificateError,
   connectionError,
   deadlineError,
+  malformedAnswerError,
   networkReason,
+  proxyError,
   redirectError,
   requestIdOf,
   timeoutError,
   tooLargeError,
+  undecodableError,
 } from './errors.js';
 import type { StartDeadline } from './deadline.js';
 import { safely, type Observer, type RequestEvent } from './observe.js';
 import type { Redact } from './redact.js';
 import { sleep } from './sleep.js';
-import { MAX_RETRY_AFTER_MS, backoffDelay, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
-import { TransportBodyTooLarge, TransportRedirect, type AttemptSignal, type Transport, type TransportResponse } from './transport.js';
+import { MAX_RETRY_AFTER_MS, backoffDelay, isProxyRefusal, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
+import {
+  TransportBodyTooLarge,
+  TransportProxyError,
+  TransportRedirect,
+  TransportUndecodable,
+  isMalformedAnswer,
+  type AttemptSignal,
+  type Transport,
+  type TransportResponse,
+} from './transport.js';
 
 /** What the `onRetry` hook is told before each backoff wait. Never holds the key. */
 export interface RetryInfo {
@@ -195,9 +209,14 @@ export async function sendWithRetries(request: OutgoingRequest, options: SendOpt
       info = { attempt: n, delayMs: backoffDelay(options, n), reason: `timeout after ${timeoutMs} ms` };
     } else {
       const error = (result as { error: unknown }).error;
-      // Neither is the network failing: sending again would get the same answer.
+      // None of these is the network failing: sending again would get the same answer.
       if (error instanceof TransportRedirect) throw redirectError(error.status, error.location, url, n, redact);
       if (error instanceof TransportBodyTooLarge) throw tooLargeError(error.status, error.limit, error.declared, n);
+      if (error instanceof TransportUndecodable) throw undecodableError(error, n, redact);
+      if (isMalformedAnswer(error)) throw malformedAnswerError(originOf(url), n, error, redact);
+      const certificate = certificateCode(error);
+      if (certificate !== undefined) throw certificateError(url, certificate, error, redact);
+      if (error instanceof TransportProxyError && (isLast || isProxyRefusal(error.status))) throw proxyError(originOf(url), n, error, redact);
       if (isLast) throw connectionError(originOf(url), n, error, redact);
       info = { attempt: n, delayMs: backoffDelay(options, n), reason: networkReason(error, redact) };
     }
@@ -215,5 +234,7 @@ export async function sendWithRetries(request: OutgoingRequest, options: SendOpt
 function failureReason(error: unknown, redact: Redact): string {
   if (error instanceof TransportRedirect) return `redirect ${error.status}`;
   if (error instanceof TransportBodyTooLarge) return `body over ${error.limit} bytes`;
+  if (error instanceof TransportUndecodable) return `body not decodable (${error.coding})`;
+  if (error instanceof TransportProxyError) return error.status === undefined ? `proxy unreachable: ${networkReason(error.cause, redact)}` : `proxy answered ${error.status}`;
   return networkReason(error, redact);
 }

@@ -110,6 +110,83 @@ export class TransportRedirect extends Error {
   }
 }
 
+/** Thrown by a transport whose answer came but whose body could not be decoded (Content-Encoding). */
+export class TransportUndecodable extends Error {
+  override name = 'TransportUndecodable';
+  constructor(
+    readonly status: number,
+    /** The Content-Encoding header as sent. */
+    readonly coding: string,
+    cause: unknown,
+  ) {
+    super(`the ${coding} body could not be decoded (${codeInChain(cause) ?? 'corrupt data'})`, { cause });
+  }
+}
+
+/** Thrown by a transport when its proxy refused the tunnel (a status) or could not be reached (none). */
+export class TransportProxyError extends Error {
+  override name = 'TransportProxyError';
+  constructor(
+    /** The proxy's origin, never its credentials; undefined where the transport cannot know it (a fetch of yours). */
+    readonly proxy: string | undefined,
+    /** The proxy's answer to CONNECT; undefined when it could not be reached. */
+    readonly status: number | undefined,
+    cause: unknown,
+  ) {
+    super(status === undefined ? `proxy unreachable (${codeInChain(cause) ?? 'network error'})` : `proxy answered ${status}`, { cause });
+  }
+}
+
+// fetch wraps the socket's error in `cause` (sometimes twice); undici and node:tls put a `code` on it.
+type Link = { name?: unknown; code?: unknown; message?: unknown; cause?: unknown };
+
+/** The first value `pick` finds along an error and its causes. */
+function inChain<T>(error: unknown, pick: (link: Link) => T | undefined): T | undefined {
+  let current = error as Link | null | undefined;
+  for (let depth = 0; depth < 8 && current !== null && typeof current === 'object'; depth++) {
+    const found = pick(current);
+    if (found !== undefined) return found;
+    current = current.cause as Link | null | undefined;
+  }
+  return undefined;
+}
+
+/** The first `code` (a string) along an error and its causes. */
+export function codeInChain(error: unknown): string | undefined {
+  return inChain(error, (link) => (typeof link.code === 'string' ? link.code : undefined));
+}
+
+/** The first match of `pattern` in the messages along an error and its causes; null when none matches. */
+export function messageInChain(error: unknown, pattern: RegExp): RegExpExecArray | null {
+  return inChain(error, (link) => (typeof link.message === 'string' ? (pattern.exec(link.message) ?? undefined) : undefined)) ?? null;
+}
+
+// What a closed or reset connection looks like before any byte of the answer: undici's "other side
+// closed" (UND_ERR_SOCKET), a reset, a write into a closed socket.
+const LOST = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE', 'UND_ERR_CLOSED']);
+
+/**
+ * Whether a failure before any byte of the answer is the connection having been lost (not refused,
+ * not a protocol error): most often a pooled socket the server closed while it was idle, as load
+ * balancers do. The server answered nothing, so a transport sends a GET again at once on another
+ * connection (the client's retries never see it).
+ */
+export function isLostConnection(error: unknown): boolean {
+  const code = codeInChain(error);
+  return code !== undefined && LOST.has(code) && !messageInChain(error, /bad response|bad upgrade/);
+}
+
+/**
+ * Whether a failure is the answer breaking HTTP/1.1 (undici's parser codes HPE_*, an unsolicited 100
+ * Continue, an unasked upgrade): the server or a proxy sent what no client may read, and would again.
+ */
+export function isMalformedAnswer(error: unknown): boolean {
+  return (
+    inChain(error, (link) => (link.name === 'HTTPParserError' || (typeof link.code === 'string' && link.code.startsWith('HPE_')) ? true : undefined)) === true ||
+    messageInChain(error, /^bad (response|upgrade)$/) !== null
+  );
+}
+
 /** 3xx answers that point elsewhere; 304 (not modified) is an answer of its own. */
 export function isRedirect(status: number): boolean {
   return status >= 300 && status <= 399 && status !== 304;

@@ -21,7 +21,7 @@ const gc = runInNewContext('gc') as () => void;
 const lines: string[] = [
   `${CALLS} concurrent \`transactions.retrieve\` calls, maxRetries ${MAX_RETRIES}, server failing 30 % of answers (15 % 503, 10 % connection reset, 5 % HTML 502), seed ${SEED}.`,
   '',
-  '| transport | settled | succeeded | typed failures | server requests | most attempts by one call | heap after GC vs before |',
+  '| transport | settled | succeeded | typed failures | server requests | most requests by one call | heap after GC vs before |',
   '|---|---:|---:|---:|---:|---:|---:|',
 ];
 afterAll(() => report({ title: 'load', summary: `${transports.length} × ${CALLS} concurrent calls`, lines }));
@@ -68,8 +68,9 @@ describe.each(transports)('load over $name', (transport) => {
       const perCall = new Map<string, number>();
       for (const r of server.requests) perCall.set(r.path, (perCall.get(r.path) ?? 0) + 1);
       const most = Math.max(...perCall.values());
-      expect(most).toBeLessThanOrEqual(MAX_RETRIES + 1);
-      expect(server.requests.length).toBeLessThanOrEqual(CALLS * (MAX_RETRIES + 1));
+      // Attempts, each sent again at most once when its connection was reset before the answer.
+      expect(most).toBeLessThanOrEqual(2 * (MAX_RETRIES + 1));
+      expect(server.requests.length).toBeLessThanOrEqual(CALLS * 2 * (MAX_RETRIES + 1));
       for (const r of results) {
         if (r.status === 'rejected') expect((r.reason as { attempts?: number }).attempts).toBe(MAX_RETRIES + 1);
       }

@@ -13,7 +13,7 @@ export interface TransportCase {
 export const transports: TransportCase[] = [
   { name: 'global fetch', fetch: true, create: () => ({ options: { fetch: globalThis.fetch }, close: async () => undefined }) },
   {
-    name: 'Node transport (undici Pool)',
+    name: 'Node transport (undici)',
     fetch: false,
     create: () => {
       const transport = createNodeTransport();

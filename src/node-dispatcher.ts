@@ -1,0 +1,117 @@
+// Which undici dispatcher the Node transport sends through: straight to the origin, or through an
+// egress proxy (CONNECT, for https and http alike), with the roots it trusts. The proxy comes from
+// the `proxy` option, else from HTTPS_PROXY / HTTP_PROXY / NO_PROXY (either case, lower case first,
+// as curl and undici read them), read once when the transport is made.
+import { readFileSync } from 'node:fs';
+import * as tls from 'node:tls';
+import type { Dispatcher } from 'undici';
+import { OmiseConfigurationError } from './errors.js';
+
+/** Trusted roots as the `ca` option takes them: PEM text or its bytes (a Buffer fits), one or several. */
+export type CaOption = string | Uint8Array | ReadonlyArray<string | Uint8Array>;
+
+export interface DispatcherPlan {
+  /** Per origin. */
+  connections: number;
+  keepAliveTimeout: number;
+  /** The proxy for https and for http targets; NO_PROXY excludes hosts from both. */
+  httpsProxy: URL | undefined;
+  httpProxy: URL | undefined;
+  noProxy: string | undefined;
+  /** Roots trusted for the target (and the proxy, when it speaks https): the defaults and `ca`. */
+  ca: Array<string | Buffer> | undefined;
+}
+
+const env = (name: string): string | undefined => process.env[name.toLowerCase()] || process.env[name.toUpperCase()] || undefined;
+
+function proxyUrl(value: string | URL, from: string): URL {
+  let url: URL;
+  try {
+    url = new URL(String(value));
+  } catch {
+    throw new OmiseConfigurationError(`${from} must be a proxy URL such as http://proxy.internal:3128.`, 'proxy');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new OmiseConfigurationError(`${from} must be an http: or https: URL (the proxy is asked to CONNECT); got the scheme ${url.protocol}.`, 'proxy');
+  }
+  return url;
+}
+
+// Node reads NODE_EXTRA_CA_CERTS into its default roots, but a `ca` given to TLS replaces them: the
+// defaults are listed with it so that `ca` adds roots. tls.getCACertificates (Node 22.15+) says which
+// they are; before it, the bundled roots and the extra file.
+function defaultRoots(): string[] {
+  const get = (tls as { getCACertificates?: (type: 'default') => string[] }).getCACertificates;
+  if (get) return get('default');
+  const extra = process.env.NODE_EXTRA_CA_CERTS;
+  let extraRoots: string[] = [];
+  if (extra) {
+    try {
+      extraRoots = [readFileSync(extra, 'utf8')];
+    } catch {
+      // Node itself warns and goes on without the file.
+    }
+  }
+  return [...tls.rootCertificates, ...extraRoots];
+}
+
+function caList(ca: CaOption | undefined): Array<string | Buffer> | undefined {
+  if (ca === undefined) return undefined;
+  const list = (Array.isArray(ca) ? ca : [ca]) as Array<string | Uint8Array>;
+  if (list.length === 0 || !list.every((c) => typeof c === 'string' || c instanceof Uint8Array)) {
+    throw new OmiseConfigurationError('ca must be a PEM certificate (a string or a Buffer), or a non-empty array of them.', 'ca');
+  }
+  return [...defaultRoots(), ...list.map((c) => (typeof c === 'string' ? c : Buffer.from(c)))];
+}
+
+/** What the transport will send through, decided (and checked) when it is made. */
+export function planDispatcher(connections: number, keepAliveTimeout: number, proxy: string | URL | false | undefined, ca: CaOption | undefined): DispatcherPlan {
+  if (proxy !== undefined && proxy !== false && typeof proxy !== 'string' && !(proxy instanceof URL)) {
+    throw new OmiseConfigurationError('proxy must be a URL (http://user:password@proxy:3128), or false to ignore HTTPS_PROXY and HTTP_PROXY.', 'proxy');
+  }
+  const plan = { connections, keepAliveTimeout, ca: caList(ca) };
+  if (proxy === false) return { ...plan, httpsProxy: undefined, httpProxy: undefined, noProxy: undefined };
+  if (proxy !== undefined) {
+    const url = proxyUrl(proxy, 'proxy');
+    return { ...plan, httpsProxy: url, httpProxy: url, noProxy: undefined };
+  }
+  const https = env('https_proxy');
+  const http = env('http_proxy');
+  // undici's rule: https targets use HTTPS_PROXY, else HTTP_PROXY.
+  const httpProxy = http ? proxyUrl(http, 'HTTP_PROXY') : undefined;
+  return { ...plan, httpsProxy: https ? proxyUrl(https, 'HTTPS_PROXY') : httpProxy, httpProxy, noProxy: env('no_proxy') };
+}
+
+const DEFAULT_PORT: Record<string, number> = { 'http:': 80, 'https:': 443 };
+
+// NO_PROXY as undici reads it: entries split on commas or spaces, `*` for every host, a host with its
+// subdomains (a leading `.` or `*.` dropped), and an optional :port.
+function bypassed(noProxy: string | undefined, target: URL): boolean {
+  const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const port = Number(target.port) || DEFAULT_PORT[target.protocol] || 0;
+  for (const entry of (noProxy ?? '').split(/[,\s]/)) {
+    if (!entry) continue;
+    if (entry === '*') return true;
+    const m = /^(.+):(\d+)$/.exec(entry);
+    const name = (m ? m[1]! : entry).replace(/^\*?\./, '').replace(/^\[|\]$/g, '').toLowerCase();
+    if (m && Number(m[2]) !== port) continue;
+    if (host === name || host.endsWith(`.${name}`)) return true;
+  }
+  return false;
+}
+
+/** The proxy an origin is sent through, as an origin without credentials (to name it in errors); undefined when none. */
+export function proxyOrigin(plan: DispatcherPlan, origin: string): string | undefined {
+  const target = new URL(origin);
+  const proxy = target.protocol === 'https:' ? plan.httpsProxy : plan.httpProxy;
+  return proxy && !bypassed(plan.noProxy, target) ? proxy.origin : undefined;
+}
+
+/** The dispatcher of a plan, once undici is loaded. */
+export function dispatcherOf(undici: typeof import('undici'), plan: DispatcherPlan): Dispatcher {
+  const tlsOptions = plan.ca ? { ca: plan.ca } : undefined;
+  const agent = { connections: plan.connections, keepAliveTimeout: plan.keepAliveTimeout, ...(tlsOptions && { connect: tlsOptions }) };
+  if (!plan.httpsProxy && !plan.httpProxy) return new undici.Agent(agent);
+  const proxied = { ...agent, ...(tlsOptions && { requestTls: tlsOptions, proxyTls: tlsOptions }) };
+  return new undici.EnvHttpProxyAgent({ ...proxied, httpProxy: plan.httpProxy?.href ?? '', httpsProxy: plan.httpsProxy?.href ?? '', noProxy: plan.noProxy ?? '' });
+}
