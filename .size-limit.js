@@ -2,6 +2,9 @@
 // from a chunk of their own, so the core budget leaves that chunk out.
 // Each budget keeps at least 10 % headroom over what is shipped (the house rule): a budget a few bytes
 // over the size stops every fix, where its job is to catch a dependency or a bundling mistake.
+// The core was 11.24 kB at 2.0.0; the hostile-input and network fixes of #27 and #28 (answers held to
+// what was asked, hook rejections, undecodable and malformed answers, configuration mix-ups) brought it
+// to 12.96 kB. What only Node sees (certificates, proxies) is in the Node build alone.
 const withoutValidators = (config) => ({ ...config, external: [...(config.external ?? []), './response-validators-*'] });
 
 export default [
@@ -12,7 +15,7 @@ export default [
     ignore: ['openapi-fetch'],
     modifyEsbuildConfig: withoutValidators,
     gzip: true,
-    limit: '13.5 kB',
+    limit: '14.3 kB',
   },
   {
     name: 'core for the browser with openapi-fetch (what an app ships)',
@@ -20,7 +23,7 @@ export default [
     import: '{ createOmiseClient, OmiseNotFoundError }',
     modifyEsbuildConfig: withoutValidators,
     gzip: true,
-    limit: '16 kB',
+    limit: '17 kB',
   },
   {
     name: 'response validators chunk (loaded only with validateResponses: true)',

@@ -1,8 +1,9 @@
 // createOmiseClient as Node gets it (package.json's "node" condition): without a fetch or transport
 // of the caller's, it sends with the pooled keep-alive Node transport; attempts' deadlines share one
-// timer (src/deadline.ts).
+// timer (src/deadline.ts); refused certificates and proxies are named (src/node-failures.ts).
 import { buildClient, type OmiseClient } from './client.js';
 import { sharedTimer } from './deadline.js';
+import { nameNodeFailure } from './node-failures.js';
 import { createNodeTransport } from './node-transport.js';
 import type { OmiseClientOptions } from './options.js';
 
@@ -31,5 +32,5 @@ import type { OmiseClientOptions } from './options.js';
  * ```
  */
 export function createOmiseClient(options: OmiseClientOptions = {}): OmiseClient {
-  return buildClient(options, sharedTimer, createNodeTransport);
+  return buildClient(options, { startDeadline: sharedTimer, defaultTransport: createNodeTransport, nameFailure: nameNodeFailure });
 }

@@ -5,6 +5,7 @@ import type { paths } from './types.js';
 import { credentialsFrom } from './auth.js';
 import { createClientFetch } from './client-fetch.js';
 import { timerPerDeadline, type StartDeadline } from './deadline.js';
+import type { NameFailure } from './retry.js';
 import { OmiseConfigurationError } from './errors.js';
 import { LightRequestClass } from './light-request.js';
 import { resolveOptions, type OmiseClientOptions } from './options.js';
@@ -62,17 +63,23 @@ export interface OmiseClient {
   close(): Promise<void>;
 }
 
-/**
- * The client, with what its entry point chose for the platform: `startDeadline`, how attempts'
- * deadlines are timed (src/deadline.ts), and `defaultTransport`, what it sends with when neither fetch
- * nor transport is given (undefined: global fetch).
- */
-export function buildClient(options: OmiseClientOptions, startDeadline: StartDeadline, defaultTransport?: () => Transport): OmiseClient {
+/** What an entry point chooses for its platform (src/client.ts for browsers and edge runtimes, src/client.node.ts). */
+export interface Platform {
+  /** How attempts' deadlines are timed (src/deadline.ts). */
+  startDeadline: StartDeadline;
+  /** What the client sends with when neither fetch nor transport is given; undefined: global fetch. */
+  defaultTransport?: (() => Transport) | undefined;
+  /** Failures the platform names apart (TLS certificates, proxies: src/node-failures.ts); undefined: none. */
+  nameFailure?: NameFailure | undefined;
+}
+
+/** The client, with what its entry point chose for the platform. */
+export function buildClient(options: OmiseClientOptions, platform: Platform): OmiseClient {
   if (typeof options !== 'object' || options === null) {
     throw new OmiseConfigurationError('createOmiseClient takes an options object.', 'options');
   }
   const { authorization, mode, redact } = credentialsFrom(options.secretKey);
-  const resolved = resolveOptions(options, mode, defaultTransport);
+  const resolved = resolveOptions(options, mode, platform.defaultTransport);
   // Lower case, as HTTP/2 and the transports want them; added below openapi-fetch (client-fetch.ts).
   const headers = {
     authorization,
@@ -80,7 +87,7 @@ export function buildClient(options: OmiseClientOptions, startDeadline: StartDea
     accept: 'application/json',
     'user-agent': `omise-openapi/${VERSION}${resolved.userAgent ? ` ${resolved.userAgent}` : ''}`,
   };
-  const send = { ...resolved, redact, startDeadline };
+  const send = { ...resolved, redact, startDeadline: platform.startDeadline, nameFailure: platform.nameFailure };
   // Two openapi-fetch clients over one configuration: `raw` hands out real Requests and Responses, as
   // openapi-fetch users expect; the resources' client builds neither (light-request.ts,
   // read-response.ts) and takes the serializers below, which do what openapi-fetch's defaults do for
@@ -129,5 +136,5 @@ export function buildClient(options: OmiseClientOptions, startDeadline: StartDea
  * ```
  */
 export function createOmiseClient(options: OmiseClientOptions = {}): OmiseClient {
-  return buildClient(options, timerPerDeadline);
+  return buildClient(options, { startDeadline: timerPerDeadline });
 }

@@ -4,7 +4,7 @@
 import { plural } from './plural.js';
 import type { components } from '../generated/schema.js';
 import { cleanText, type Redact } from './redact.js';
-import { codeInChain, type HeaderReader, type TransportProxyError, type TransportUndecodable } from './transport.js';
+import { codeInChain, type HeaderReader, type TransportUndecodable } from './transport.js';
 
 type OmiseErrorBody = components['schemas']['Error'];
 
@@ -510,7 +510,7 @@ export function tooLargeError(status: number, limit: number, declared: number | 
 }
 
 // fetch wraps the socket error in `cause`; node:http throws it with a `code` of its own.
-function networkCode(error: unknown): string {
+export function networkCode(error: unknown): string {
   const code = codeInChain(error);
   if (code !== undefined) return code;
   const e = error as { cause?: { message?: unknown } } | null;
@@ -542,7 +542,7 @@ export function deadlineError(origin: string, attempts: number, deadlineMs: numb
 }
 
 // The cause keeps what helps (name, code, message) and nothing a server put there unfiltered.
-function cleanCause(error: unknown, redact: Redact): Error {
+export function cleanCause(error: unknown, redact: Redact): Error {
   const original = error as { name?: unknown; code?: unknown; message?: unknown } | null;
   const cause = new Error(cleanText(String(original?.message ?? error), redact, EXCERPT_LENGTH));
   cause.name = typeof original?.name === 'string' ? original.name : 'Error';
@@ -560,65 +560,12 @@ export function connectionError(origin: string, attempts: number, error: unknown
   );
 }
 
-// What a TLS client says when it refuses a certificate (OpenSSL's verify codes, node:tls's own).
-const CERTIFICATE_CODES = new Set([
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_GET_ISSUER_CERT',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'CERT_HAS_EXPIRED',
-  'CERT_NOT_YET_VALID',
-  'CERT_REVOKED',
-  'CERT_UNTRUSTED',
-  'CERT_REJECTED',
-  'CERT_SIGNATURE_FAILURE',
-  'INVALID_CA',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
-
-/** The TLS code of a refused certificate, from anywhere along the error's causes; undefined for other failures. */
-export function certificateCode(error: unknown): string | undefined {
-  const code = codeInChain(error);
-  return code !== undefined && CERTIFICATE_CODES.has(code) ? code : undefined;
-}
-
-const CERTIFICATE_ADVICE: Record<string, string> = {
-  CERT_HAS_EXPIRED: 'the certificate has expired',
-  CERT_NOT_YET_VALID: 'the certificate is not valid yet (check this machine\'s clock)',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'the certificate was issued for another host name',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'the certificate is self-signed',
-  SELF_SIGNED_CERT_IN_CHAIN: 'the certificate chain ends in a root this process does not trust',
-};
-
-export function certificateError(url: string, code: string, error: unknown, redact: Redact): OmiseCertificateError {
-  const host = new URL(url).host;
-  const what = CERTIFICATE_ADVICE[code] ?? 'the certificate is not trusted';
-  return new OmiseCertificateError(
-    `The TLS certificate of ${host} was refused (${code}): ${what}. Not retried. If a proxy on the way re-signs traffic with its own CA, trust that CA (NODE_EXTRA_CA_CERTS, or createNodeTransport({ ca }) from omise-openapi/node); otherwise check baseUrl.`,
-    code,
-    host,
-    { cause: cleanCause(error, redact) },
-  );
-}
-
 export function malformedAnswerError(origin: string, attempts: number, error: unknown, redact: Redact): OmiseConnectionError {
   return new OmiseConnectionError(
     `The answer from ${origin} broke HTTP/1.1 (${cleanText(networkCode(error), redact, EXCERPT_LENGTH)}: ${cleanText(String((error as { message?: unknown } | null)?.message ?? error), redact, EXCERPT_LENGTH)}). Not retried: the same server would answer the same way. Check baseUrl and any proxy in between.`,
     attempts,
     { cause: cleanCause(error, redact) },
   );
-}
-
-export function proxyError(origin: string, attempts: number, error: TransportProxyError, redact: Redact): OmiseProxyError {
-  const through = error.proxy ? `the proxy ${error.proxy}` : 'the proxy';
-  const why =
-    error.status === undefined
-      ? `${through} could not be reached (${cleanText(networkCode(error.cause), redact, EXCERPT_LENGTH)}). Check HTTPS_PROXY / HTTP_PROXY (or the proxy option) and that the proxy runs.`
-      : error.status === 407
-        ? `${through} asked for credentials (407 Proxy Authentication Required). Check the user name and password in the proxy URL.`
-        : `${through} refused the tunnel to ${origin} (${error.status}). ${error.status >= 500 ? 'The proxy could not reach Omise: check its egress rules.' : 'Check that the proxy allows this host.'}`;
-  return new OmiseProxyError(`No answer from ${origin} after ${plural(attempts, 'attempt')}: ${why}`, attempts, error.proxy, error.status, { cause: cleanCause(error.cause, redact) });
 }
 
 export function undecodableError(error: TransportUndecodable, attempts: number, redact: Redact): OmiseApiError {

@@ -15,14 +15,6 @@ export function isRetryableStatus(status: number): boolean {
   return RETRYABLE_STATUS.has(status);
 }
 
-/**
- * A proxy's own 4xx (407: credentials, 403: a host it does not allow) repeats on every attempt; its
- * 5xx (it could not reach the API) and an unreachable proxy are retried as network failures are.
- */
-export function isProxyRefusal(status: number | undefined): boolean {
-  return status !== undefined && status >= 400 && status <= 499;
-}
-
 /** The most retries a client or a call may ask for. */
 export const MAX_RETRIES = 10;
 

@@ -4,13 +4,10 @@
 // too large). What an answer means is decided above, in src/outcome.ts.
 import {
   abortError,
-  certificateCode,
-  certificateError,
   connectionError,
   deadlineError,
   malformedAnswerError,
   networkReason,
-  proxyError,
   redirectError,
   requestIdOf,
   timeoutError,
@@ -18,10 +15,11 @@ import {
   undecodableError,
 } from './errors.js';
 import type { StartDeadline } from './deadline.js';
+import type { OmiseConnectionError } from './errors.js';
 import { safely, type Observer, type RequestEvent } from './observe.js';
 import type { Redact } from './redact.js';
 import { sleep } from './sleep.js';
-import { MAX_RETRY_AFTER_MS, backoffDelay, isProxyRefusal, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
+import { MAX_RETRY_AFTER_MS, backoffDelay, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
 import {
   TransportBodyTooLarge,
   TransportProxyError,
@@ -56,7 +54,15 @@ export interface SendOptions extends RetryPolicy {
   redact: Redact;
   /** How attempts' deadlines are timed: the entry point's choice (src/deadline.ts). */
   startDeadline: StartDeadline;
+  /** Failures the platform names apart (TLS, proxies on Node): the entry point's choice (src/node-failures.ts). */
+  nameFailure: NameFailure | undefined;
 }
+
+/**
+ * The error a failed attempt ends the call with, when retrying cannot help (`isLast`: no attempt is
+ * left anyway, so a retryable failure may be named too); undefined: a network failure like any other.
+ */
+export type NameFailure = (error: unknown, url: string, attempts: number, isLast: boolean, redact: Redact) => OmiseConnectionError | undefined;
 
 /** What one call may set for itself, over the client's options. */
 export interface CallOverrides {
@@ -214,9 +220,8 @@ export async function sendWithRetries(request: OutgoingRequest, options: SendOpt
       if (error instanceof TransportBodyTooLarge) throw tooLargeError(error.status, error.limit, error.declared, n);
       if (error instanceof TransportUndecodable) throw undecodableError(error, n, redact);
       if (isMalformedAnswer(error)) throw malformedAnswerError(originOf(url), n, error, redact);
-      const certificate = certificateCode(error);
-      if (certificate !== undefined) throw certificateError(url, certificate, error, redact);
-      if (error instanceof TransportProxyError && (isLast || isProxyRefusal(error.status))) throw proxyError(originOf(url), n, error, redact);
+      const named = options.nameFailure?.(error, url, n, isLast, redact);
+      if (named) throw named;
       if (isLast) throw connectionError(originOf(url), n, error, redact);
       info = { attempt: n, delayMs: backoffDelay(options, n), reason: networkReason(error, redact) };
     }
