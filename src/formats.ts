@@ -38,7 +38,8 @@ export function parseDateTime(value: string): number | undefined {
   if (hour > 23 || minute > 59 || second > 60) return undefined;
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, 0, Number(`0.${m[7] ?? '0'}`) * 1000);
+  // Milliseconds, the rest of the fraction cut: 59.9999 is within second 59, not the next.
+  date.setUTCHours(hour, minute, 0, Number((m[7] ?? '').slice(0, 3).padEnd(3, '0')));
   const utc = date.getTime() - offsetMinutes * MINUTE_MS;
   if (second === 60) {
     const inUtc = new Date(utc);

@@ -59,16 +59,26 @@ export interface Observer {
 
 const ignore = (): void => undefined;
 
+// An error's name as a caller's code set it: a word, kept short.
+const cleanName = (name: string): string => (/^[A-Za-z][\w$.]{0,63}$/.test(name) ? name : 'an error');
+
 /**
  * Runs a caller's hook or listener, not awaited: a throw, or a returned promise that rejects, goes to
  * `failed` (by default nowhere) and never to the call it watches.
  */
 export function safely(call: () => unknown, failed: (error: unknown) => void = ignore): void {
+  const report = (error: unknown): void => {
+    try {
+      failed(error);
+    } catch {
+      // Telling of a failure must not fail the call either.
+    }
+  };
   try {
     const result = call();
-    if (typeof (result as PromiseLike<unknown> | undefined)?.then === 'function') (result as PromiseLike<unknown>).then(undefined, failed);
+    if (typeof (result as PromiseLike<unknown> | undefined)?.then === 'function') Promise.resolve(result).then(undefined, report);
   } catch (error) {
-    failed(error);
+    report(error);
   }
 }
 
@@ -85,7 +95,14 @@ export function observerFor(hooks: Hooks): Observer | undefined {
     if (told.has(name)) return;
     told.add(name);
     if (!logger || name === 'logger.debug') return;
-    const what = error instanceof Error ? error.name : typeof error;
+    // Whatever was thrown is only looked at here, and may itself throw when looked at (a getter, a Proxy).
+    let what = 'a value';
+    try {
+      if (error instanceof Error && typeof error.name === 'string') what = cleanName(error.name);
+      else what = typeof error;
+    } catch {
+      // Named as "a value".
+    }
     safely(() => logger.debug(`omise-openapi: the ${name} hook failed (${what}); the call went on as if it had not been given. Later failures of ${name} are not told.`, { hook: name }));
   };
   const failed: Record<HookName, (error: unknown) => void> = {

@@ -50,7 +50,7 @@ function structuralProblem(schema: ResponseSchema, body: unknown, asked: Asked, 
   const identity = identityProblem(body, asked, redact);
   if (identity) return identity;
   for (const path of responseIntegers[schema] ?? []) {
-    if (unsafeInteger(body, path, 0)) return `${path.join('.').replaceAll('.*', '[]')} holds a number beyond 2^53 - 1, which JavaScript cannot represent exactly`;
+    if (unsafeInteger(body, path, 0)) return `${path.join('.').replaceAll('.*', '[]')} holds a number that is not a whole number within 2^53 - 1 (beyond it, JavaScript cannot represent one exactly)`;
   }
   if (schema !== 'CardList') return undefined;
   if (!Array.isArray(body.data)) return 'the page has no data array';

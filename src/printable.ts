@@ -4,11 +4,13 @@
 // flattens the same ones in errors).
 
 /**
- * C0 controls (line breaks, ESC), DEL, C1 controls (0x9b is a one-byte CSI to many terminals), and
- * the bidirectional controls that make a line read otherwise than it is (CVE-2021-42574).
+ * C0 controls (line breaks, ESC), DEL, C1 controls (0x9b is a one-byte CSI to many terminals), the
+ * bidirectional controls that make a line read otherwise than it is (CVE-2021-42574), the line and
+ * paragraph separators (a line break to many log tools), and the invisible zero-width space, word
+ * joiner and byte order mark.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
-export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/;
 
 const EVERY_CONTROL_CHARACTER = new RegExp(CONTROL_CHARACTER.source, 'g');
 

@@ -41,7 +41,8 @@ function checkValue(param: string, value: unknown, rule: Rule): void {
       rule.maximum !== undefined ? `from ${rule.minimum ?? 0} to ${rule.maximum}` : `of at least ${rule.minimum ?? 0}`;
     if (
       typeof value !== 'number' ||
-      !Number.isInteger(value) ||
+      // A number past 2^53 - 1 is not the one written (1e21 would be sent as "1e+21").
+      !Number.isSafeInteger(value) ||
       (rule.minimum !== undefined && value < rule.minimum) ||
       (rule.maximum !== undefined && value > rule.maximum)
     ) {
@@ -58,7 +59,7 @@ function checkValue(param: string, value: unknown, rule: Rule): void {
   if (rule.format === 'date-time' && !isDateTime(value)) {
     throw new OmiseValidationError(
       param,
-      `${param} must be an ISO 8601 date-time with a time zone, such as 2024-01-31T00:00:00Z; got ${describe(value)}.`,
+      `${param} must be an RFC 3339 date-time with its time zone as Z or +hh:mm, such as 2024-01-31T00:00:00Z; got ${describe(value)}.`,
     );
   }
   if (rule.pattern !== undefined && !patternOf(rule.pattern).test(value)) {

@@ -50,7 +50,7 @@ describe.each(transports)('answers held to what was asked, over $name', (transpo
         const body = JSON.stringify(trxn(TRANSACTION_ID)).replace(/"amount":\d+/, '"amount":9007199254740993');
         server.handle(text(200, body, { 'content-type': 'application/json' }));
         const error = await failure(client({ validateResponses }).transactions.retrieve(TRANSACTION_ID));
-        expect(error).toMatchObject({ code: 'invalid_response', message: expect.stringContaining('amount holds a number beyond 2^53 - 1') });
+        expect(error).toMatchObject({ code: 'invalid_response', message: expect.stringContaining('amount holds a number that is not a whole number within 2^53 - 1') });
       });
 
       it('an amount of 1e21 (an integer to Number.isInteger) is refused too', async () => {
@@ -65,7 +65,7 @@ describe.each(transports)('answers held to what was asked, over $name', (transpo
         server.handle(text(200, body, { 'content-type': 'application/json' }));
         expect(await failure(client({ validateResponses }).customers.listCards(CUSTOMER_ID))).toMatchObject({
           code: 'invalid_response',
-          message: expect.stringContaining('data[].expiration_year holds a number beyond 2^53 - 1'),
+          message: expect.stringContaining('data[].expiration_year holds a number that is not a whole number within 2^53 - 1'),
         });
       });
     });

@@ -247,6 +247,55 @@ describe.each(transports)('per-call control over $name', (transport) => {
     });
   });
 
+  describe('hooks that fail in odd ways', () => {
+    it('errors whose name getter throws, Proxies that throw when looked at, thenables that reject later: the call is unchanged, nothing unhandled', async () => {
+      const unhandled: unknown[] = [];
+      const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+      process.on('unhandledRejection', onUnhandled);
+      process.on('uncaughtException', onUnhandled);
+      try {
+        const nameThrows = Object.defineProperty(new Error('x'), 'name', {
+          get() {
+            throw new Error('name getter');
+          },
+        });
+        const hostile = new Proxy(
+          {},
+          {
+            getPrototypeOf() {
+              throw new Error('prototype trap');
+            },
+            get() {
+              throw new Error('get trap');
+            },
+          },
+        );
+        // biome-ignore lint/suspicious/noThenProperty: a thenable of a hook's own is what is tried here.
+        const later = { then: (_ok: unknown, fail: (e: unknown) => void) => setTimeout(() => fail(hostile), 5) };
+        const hooks = [
+          () => {
+            throw nameThrows;
+          },
+          () => Promise.reject(hostile),
+          () => later,
+          () => {
+            throw hostile;
+          },
+        ];
+        for (const hook of hooks) {
+          server.handle(omiseError(503, 'service_unavailable', 'busy'), json(200, transaction()));
+          const omise = client({ maxRetries: 1, onRequest: hook, onResponse: hook, onRetry: hook, logger: { debug: () => undefined } });
+          expect((await omise.transactions.retrieve(TRANSACTION_ID)).id).toBe(TRANSACTION_ID);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(unhandled).toEqual([]);
+      } finally {
+        process.off('unhandledRejection', onUnhandled);
+        process.off('uncaughtException', onUnhandled);
+      }
+    });
+  });
+
   describe('aborts: OmiseAbortError, with the signal\'s reason as cause', () => {
     it('an OmiseError given as the reason is still an OmiseAbortError, with it as cause', async () => {
       server.handle(headersThenHang);

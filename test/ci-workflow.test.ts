@@ -37,12 +37,13 @@ it('runs .ci/run and nothing else, so CI and the workflow cannot drift apart', (
   expect(steps.flatMap((step) => (step.run ? [step.run.trim()] : []))).toEqual(['bash .ci/run']);
 });
 
-it('.ci/run installs from the lockfile, runs npm test and spec:diff; npm test lints the spec and fails on a stale generated/', () => {
+it('.ci/run installs from the lockfile, runs npm test, the client suites on Node 22 and 24, and spec:diff; npm test lints the spec and fails on a stale generated/', () => {
   const commands = read('.ci/run')
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.startsWith('npm '));
-  expect(commands).toEqual(['npm ci --no-audit --no-fund', 'npm test', 'npm run spec:diff']);
+  expect(commands).toEqual(['npm ci --no-audit --no-fund', 'npm test', 'npm run test:nodes', 'npm run spec:diff']);
+  expect(read('scripts/test-nodes.sh')).toMatch(/OMISE_TEST_NODES:-22 24/);
   const test = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts.test ?? '';
   for (const step of ['npm run lint:spec', 'npm run check:generated', 'npm run typecheck']) expect(test).toContain(step);
 });

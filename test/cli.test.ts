@@ -186,7 +186,7 @@ describe('against a loopback fault server', () => {
 
   it('server and cardholder text reaches no terminal raw: escapes, C1 controls and bidi controls are shown escaped in every format', async () => {
     // What a cardholder could type as a name, and a server put in a bank or a transaction key.
-    const hostile = '\u001b]0;owned\u0007\u001b[2J\u001b]8;;http://evil.example\u001b\\link\u001b]8;;\u001b\\\u009b31m\u202eRTL\u007f';
+    const hostile = '\u001b]0;owned\u0007\u001b[2J\u001b]8;;http://evil.example\u001b\\link\u001b]8;;\u001b\\\u009b31m\u202eRTL\u007f\u2028next\u200b\ufeff';
     const cards = [{ ...card(0), name: hostile, bank: hostile, city: hostile }];
     server.handle(json(200, { ...cardPage(0, 0, 20), data: cards, total: 1 }));
     const structural: Record<string, RegExp> = { table: /\n/g, json: /\n/g, csv: /\r\n/g };
@@ -208,6 +208,26 @@ describe('against a loopback fault server', () => {
       const bulk = await cli(['--base-url', server.url, 'transactions', TRANSACTION_ID, '--format', format]);
       expect(bulk.stdout.replace(/\r?\n/g, ''), format).not.toMatch(CONTROL_CHARACTER);
     }
+  });
+
+  it('an answer that breaks the spec (brand null, currency 7, direction 5) still prints as a table, row by row', async () => {
+    server.handle(json(200, { ...cardPage(0, 0, 20), data: [{ ...card(0), brand: null, country: 42 }], total: 1 }));
+    const cards = await cli(['--base-url', server.url, 'cards', CUSTOMER_ID, '--format', 'table']);
+    expect(cards.exitCode, cards.stderr).toBe(0);
+    expect(cards.stdout).toContain(' 42 ');
+    server.handle(json(200, { ...transaction(), currency: 7, direction: 5 }));
+    for (const command of ['transaction', 'transactions']) {
+      const r = await cli(['--base-url', server.url, command, TRANSACTION_ID, '--format', 'table']);
+      expect(r.exitCode, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/\b5\b/);
+    }
+  });
+
+  it('a usage error repeats what was typed with its control characters escaped', async () => {
+    const r = await cli(['--base-url', server.url, 'cards', CUSTOMER_ID, '--order', 'x\u001b]0;owned\u0007\u009b2J']);
+    expect(r.exitCode).toBe(EXIT.usage);
+    expect(r.stderr).toContain('x\\x1b]0;owned\\x07\\x9b2J');
+    expect(r.stderr.replace(/\n/g, '')).not.toMatch(CONTROL_CHARACTER);
   });
 
   it('an error message from the server reaches stderr without its control characters', async () => {

@@ -3,6 +3,7 @@
 // peer composed. Raw sockets on loopback: against the `npm run mock` process where surviving is the
 // point (a throw in-process would only fail a test; in the process it would end the mock), and
 // against the HTTP face in-process where a test sets its timeouts or reads its log.
+import { readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
@@ -99,6 +100,47 @@ describe('the npm run mock process, against a hostile peer', () => {
     });
   }
 
+  it('peers that pipeline thousands of requests and read no answer: cut off, memory bounded, others still answered', async () => {
+    // 100 sockets, each writing 4 000 requests for a 100-card page (about 60 KB an answer) and reading nothing.
+    const request = `GET /customers/${MOCK_IDS.customerWithManyCards}/cards?limit=100 HTTP/1.1\r\nHost: x\r\nAuthorization: ${AUTH}\r\n\r\n`;
+    const batch = Buffer.from(request.repeat(400));
+    const flooders: Socket[] = [];
+    await Promise.all(
+      Array.from({ length: 100 }, () =>
+        new Promise<void>((resolve) => {
+          const socket = connect(port, '127.0.0.1');
+          flooders.push(socket);
+          socket.on('error', () => resolve());
+          socket.on('close', () => resolve());
+          socket.pause();
+          let sent = 0;
+          const pump = (): void => {
+            while (sent < 10 && !socket.destroyed) {
+              sent++;
+              if (!socket.write(batch)) return void socket.once('drain', pump);
+            }
+            resolve();
+          };
+          socket.on('connect', pump);
+        }),
+      ),
+    );
+    // Meanwhile and after, an ordinary call is answered.
+    await stillAnswers();
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const peakKb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+    for (const socket of flooders) socket.destroy();
+    // Before: 30 MB held per socket, 4 GB and an out-of-memory exit for 600 sockets.
+    expect(peakKb / 1024).toBeLessThan(400);
+    await stillAnswers();
+  }, 120_000);
+
+  it('standard output closed (the log read by `| head -1`): the mock goes on answering', async () => {
+    child.stdout?.destroy();
+    for (let i = 0; i < 5; i++) await stillAnswers();
+    expect(child.exitCode).toBeNull();
+  });
+
   it('the fuzz: 10 000 seeded random request lines and headers, each answered or closed, and the mock answers after', async () => {
     const logged = output.length;
     const random = seeded(0x5eed);
@@ -161,7 +203,7 @@ describe('the mock over HTTP in-process: its timeouts, body cap, log and CORS', 
   it('log lines never carry a control character: forged lines, terminal escapes, C1 and bidi controls are shown escaped', async () => {
     log.length = 0;
     const forged = '/transactions/x%0aGET%20%2Ftransactions%2Ftrxn_test_1%20-%3E%20200';
-    const escapes = '/transactions/%1b]0;owned%07%1b[2J%e2%80%ae';
+    const escapes = '/transactions/%1b]0;owned%07%1b[2J%e2%80%ae%e2%80%a8';
     for (const path of [forged, escapes]) {
       const res = await fetch(`${mock.url}${path}`, { headers: { authorization: AUTH } });
       expect(res.status).toBe(404);
@@ -173,7 +215,7 @@ describe('the mock over HTTP in-process: its timeouts, body cap, log and CORS', 
     for (const line of log) expect(line, JSON.stringify(line)).not.toMatch(CONTROL_CHARACTER);
     // Three requests, three request lines: the forged one is inside a line, escaped.
     expect(log.filter((line) => / -> \d{3} \(/.test(line))).toHaveLength(3);
-    expect(log.join('\n')).toContain('\\x1b]0;owned\\x07\\x1b[2J\\u202e');
+    expect(log.join('\n')).toContain('\\x1b]0;owned\\x07\\x1b[2J\\u202e\\u2028');
     expect(log.join('\n')).toContain('\\x9b');
   });
 

@@ -70,7 +70,7 @@ describe('list parameters', () => {
     const error = await rejected(() => omise.customers.listCards(CUSTOMER_ID, { limit: limit as number }), 'limit');
     expect(error.message).toMatch(/limit must be a whole number from 1 to 100/);
   });
-  it.each(shown([-1, 0.5, '0', Number.NaN]))('refuses offset %s', async (_shown, offset) => {
+  it.each(shown([-1, 0.5, '0', Number.NaN, 1e21, Number.MAX_SAFE_INTEGER + 2]))('refuses offset %s', async (_shown, offset) => {
     await rejected(() => omise.customers.listCards(CUSTOMER_ID, { offset: offset as number }), 'offset');
   });
   it.each(['newest', '', 'CHRONOLOGICAL', 1])('refuses order %j', async (order) => {

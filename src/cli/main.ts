@@ -16,7 +16,7 @@ import { readIdLines, readIdsFile } from './ids.js';
 import { checkKeyVariable, clientOptions, inFlagTerms, type GlobalOptions } from './flags.js';
 import { plural } from '../plural.js';
 import { jsonText, printable } from '../printable.js';
-import { formatAmount, transactionTable } from './format.js';
+import { formatAmount, shown, transactionTable } from './format.js';
 import { cardListing, jsonArray, print, type Format, type Listing } from './listing.js';
 import { note, out, outputExitCode, outputGone } from './output.js';
 import { onlyWith, usageError } from './usage.js';
@@ -117,7 +117,7 @@ async function retrieveTransactions(omise: OmiseClient, ids: string[], opts: { f
       start: `${'ID'.padEnd(32)}${'STATUS'.padEnd(18)}${'DIRECTION'.padEnd(10)}${'AMOUNT'.padEnd(22)}KEY\n`,
       row: (r) => {
         const t = r.ok ? r.transaction : undefined;
-        return `${printable(`${r.id.padEnd(32)}${statusOf(r).padEnd(18)}${(t?.direction ?? '-').padEnd(10)}${(t ? formatAmount(t.amount, t.currency) : '-').padEnd(22)}${t?.key ?? '-'}`)}\n`;
+        return `${printable(`${r.id.padEnd(32)}${statusOf(r).padEnd(18)}${shown(t?.direction).padEnd(10)}${(t ? formatAmount(t.amount, t.currency) : '-').padEnd(22)}${shown(t?.key)}`)}\n`;
       },
       end: (count) => `${plural(count, 'transaction')}, ${failed} failed\n`,
     },
@@ -137,7 +137,7 @@ function formatOption(): Option {
 }
 
 function csvRawOption(): Option {
-  return new Option('--csv-raw', "with --format csv: cells exactly as they came (by default a cell that starts with = + - @, a tab or a CR gets a leading ' so that a spreadsheet shows it instead of running it as a formula)");
+  return new Option('--csv-raw', "with --format csv: cells as they came, without the formula guard (by default a cell that starts with = + - @, a tab or a CR gets a leading ' so that a spreadsheet shows it instead of running it as a formula); control characters are shown as escapes (\\x1b) either way");
 }
 
 function checkCsvRaw(command: Command, opts: { csvRaw?: boolean; format: Format }): void {
@@ -154,6 +154,8 @@ function buildProgram(): Command {
     .addOption(new Option('--timeout <ms>', 'deadline of one attempt, in milliseconds').argParser(wholeNumber).default(DEFAULTS.timeoutMs))
     .addOption(new Option('--max-retries <n>', 'retries after a failed attempt').argParser(wholeNumber).default(DEFAULTS.maxRetries))
     .showHelpAfterError('(omise-openapi --help shows the commands and options)')
+    // Commander repeats what was typed (an unknown option, a bad value): shown with its control characters escaped.
+    .configureOutput({ writeErr: (text) => process.stderr.write(text.split('\n').map((line) => printable(line)).join('\n')) })
     .exitOverride();
 
   program

@@ -59,6 +59,9 @@ process.stdout.write(`Omise mock listening on ${mock.url} (answers checked again
   Ctrl-C or SIGTERM to stop.
 `);
 
+// A reader that went away (`| head -1`) must not end the mock: later log lines are dropped.
+process.stdout.on('error', () => undefined);
+
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

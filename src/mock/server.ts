@@ -47,6 +47,12 @@ const MAX_URL_LENGTH = 8192;
 const MAX_BODY_BYTES = 64 * 1024;
 // A log line is a line: a request cannot make it long.
 const MAX_LOG_LINE = 500;
+// A peer that pipelines requests and does not read the answers is cut off once this many wait for it
+// (each answer is held in memory until it is read: a page of 100 cards is about 60 KB).
+const MAX_UNREAD_ANSWERS = 8;
+// Sockets at once; more are closed as they come. Memory stays below about
+// MAX_CONNECTIONS x MAX_UNREAD_ANSWERS answers.
+const MAX_CONNECTIONS = 256;
 const IDLE_MS = 10_000;
 
 function mockRequestOf(req: IncomingMessage) {
@@ -74,19 +80,22 @@ function corsHeaders(allowed: MockServerOptions['corsOrigin'], origin: string | 
 function preflight(req: IncomingMessage, cors: Record<string, string>): MockAnswer | null {
   if (req.method !== 'OPTIONS' || req.headers['access-control-request-method'] === undefined || !cors['access-control-allow-origin']) return null;
   // The headers asked for, as tokens only (Authorization and Prefer are the ones that matter).
-  const asked = (req.headers['access-control-request-headers'] ?? '').split(',').map((h) => h.trim()).filter((h) => /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/.test(h));
-  const headers = { 'access-control-allow-methods': 'GET', 'access-control-allow-headers': [...new Set(['Authorization', 'Prefer', ...asked])].slice(0, 32).join(', '), 'access-control-max-age': '600' };
+  const asked = (req.headers['access-control-request-headers'] ?? '').split(',').map((h) => h.trim().toLowerCase()).filter((h) => /^[!#$%&'*+.^_`|~0-9a-z-]{1,64}$/.test(h));
+  const headers = { 'access-control-allow-methods': 'GET', 'access-control-allow-headers': [...new Set(['authorization', 'prefer', ...asked])].slice(0, 32).join(', '), 'access-control-max-age': '600' };
   return { status: 204, headers, body: null, operation: null };
 }
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const answer = createMockEngine(options);
-  const write = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  // A log that cannot be written (standard output closed: `| head`, a log shipper restarting) drops
+  // the line; the mock goes on answering.
+  const write = options.log ?? ((line: string) => void (process.stdout.writable && process.stdout.write(`${line}\n`)));
   // Every line passes here: request and server text shown escaped, and cut.
   const log = (line: string): void => write(printable(line, MAX_LOG_LINE));
   const host = options.host ?? '127.0.0.1';
   const corsOrigin = options.corsOrigin ?? defaultCorsOrigin(host);
   const idleMs = options.idleTimeoutMs ?? IDLE_MS;
+  if (!Number.isInteger(idleMs) || idleMs < 1) throw new RangeError(`idleTimeoutMs must be a whole number of ms, at least 1; got ${idleMs}`);
 
   function respond(req: IncomingMessage, res: ServerResponse): void {
     const started = performance.now();
@@ -109,7 +118,18 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
   }
 
+  const waiting = new WeakMap<object, number>();
   const server: Server = createServer({ connectionsCheckingInterval: Math.min(1000, idleMs), requestTimeout: idleMs, headersTimeout: idleMs }, (req, res) => {
+    // Answers not yet taken by the peer, this one included; requests a cut-off peer had pipelined
+    // still arrive, parsed from the bytes already read, and get no answer.
+    const socket = req.socket;
+    const unread = (waiting.get(socket) ?? 0) + 1;
+    waiting.set(socket, unread);
+    res.on('close', () => waiting.set(socket, (waiting.get(socket) ?? 1) - 1));
+    if (socket.destroyed || unread > MAX_UNREAD_ANSWERS) {
+      socket.destroy();
+      return;
+    }
     // A body is drained up to the cap, then the socket is closed: the answer never waits for it.
     let received = 0;
     req.on('data', (chunk: Buffer) => {
@@ -131,6 +151,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   });
   // A socket that sends nothing, between requests or before the first, is closed.
   server.timeout = idleMs;
+  server.maxConnections = MAX_CONNECTIONS;
   server.keepAliveTimeout = Math.min(5_000, idleMs);
   // A malformed request gets Node's own answer (400, 408 or 431) and a closed socket: no 'clientError' listener.
   await new Promise<void>((resolve, reject) => {

@@ -149,9 +149,20 @@ function scenario(operation: OperationId, route: Route, prefer: { code?: string;
     if (!Object.hasOwn(examples, example)) {
       return errorAnswer(400, 'bad_request', `Prefer: example=${example.slice(0, 40)} is not an example of this operation (one of ${Object.keys(examples).join(', ')})`, null);
     }
-    return json(200, examples[example], operation);
+    return json(200, asAsked(route, examples[example]), operation);
   }
   return null;
+}
+
+// An example answers for the id asked, as Omise's answer would (a client holds an answer to the id it
+// asked for): its id and locations name it. An id the API could not have keeps the example as written.
+function asAsked(route: Route, example: unknown): unknown {
+  const pattern = new RegExp(requestRules[route.operation].params.path.id.pattern);
+  if (!pattern.test(route.id) || typeof example !== 'object' || example === null) return example;
+  if (route.operation === 'retrieveTransaction') return { ...example, id: route.id, location: `/transactions/${route.id}` };
+  const list = example as CardList;
+  const location = `/customers/${route.id}/cards`;
+  return { ...list, location, data: list.data.map((card) => ({ ...card, location: `${location}/${card.id}` })) };
 }
 
 function notFound(route: Route): MockAnswer {
@@ -167,7 +178,7 @@ function integer(query: URLSearchParams, name: 'limit' | 'offset', min: number, 
   const raw = query.get(name);
   const fallback = LIST_RULES[name].default;
   if (raw === null) return fallback;
-  const value = /^\d{1,9}$/.test(raw) ? Number(raw) : Number.NaN;
+  const value = /^\d{1,16}$/.test(raw) ? Number(raw) : Number.NaN;
   if (value >= min && value <= max) return value;
   return max === Number.MAX_SAFE_INTEGER ? `${name} must be an integer greater than or equal to ${min}` : `${name} must be an integer between ${min} and ${max}`;
 }

@@ -128,6 +128,20 @@ export const MOCK_CASES: MockCase[] = [
     check: list((page) => expect(page).toMatchObject({ total: 24, from: '2024-01-02T00:00:00Z', to: '2024-01-02T23:59:59Z' })),
   },
   {
+    title: 'a fraction of a second is cut, not rounded: 00:59:59.99999999999999999 is before 01:00:00',
+    path: `${MANY}?from=2024-01-02T00:00:00Z&to=2024-01-02T00:59:59.99999999999999999Z`,
+    headers: AUTH,
+    status: 200,
+    check: list((page) => expect(page).toMatchObject({ total: 1, to: '2024-01-02T00:59:59Z' })),
+  },
+  {
+    title: 'an offset of a billion (the client takes any whole number up to 2^53 - 1): no cards, not a 400',
+    path: `${CARDS}?offset=1000000000`,
+    headers: AUTH,
+    status: 200,
+    check: list((page) => expect(page).toMatchObject({ data: [], offset: 1_000_000_000, total: 3 })),
+  },
+  {
     title: 'an offset past the end: no cards, the total still right',
     path: `${CARDS}?offset=10`,
     headers: AUTH,
@@ -230,11 +244,21 @@ export const MOCK_CASES: MockCase[] = [
     check: list((page) => expect(page).toMatchObject({ total: 1, order: 'reverse_chronological', data: [{ brand: 'JCB' }] })),
   },
   {
-    title: 'Prefer: example=debit on a transaction',
+    title: 'Prefer: example=debit on a transaction: the example, under the id asked for',
     path: TRXN,
     headers: { ...AUTH, prefer: 'example=debit' },
     status: 200,
-    check: (body) => expect(body).toMatchObject({ direction: 'debit', key: 'refund.created' }),
+    check: (body) => expect(body).toMatchObject({ direction: 'debit', key: 'refund.created', id: MOCK_IDS.transactionCredit, location: TRXN }),
+  },
+  {
+    title: "Prefer: example=jcb on another customer: the example's cards, under that customer",
+    path: MANY,
+    headers: { ...AUTH, prefer: 'example=jcb' },
+    status: 200,
+    check: list((page) => {
+      expect(page.location).toBe(MANY);
+      for (const card of page.data) expect(card.location).toBe(`${MANY}/${card.id}`);
+    }),
   },
   {
     title: 'Prefer: code=400 where the spec has no 400 (transactions): a usage error that says which codes exist',
