@@ -542,8 +542,14 @@ export function deadlineError(origin: string, attempts: number, deadlineMs: numb
 }
 
 // The cause keeps what helps (name, code, message) and nothing a server put there unfiltered.
+// fetch wraps every network failure in `TypeError: fetch failed`: what failed is its cause.
+function unwrapFetch(error: unknown): unknown {
+  const e = error as { message?: unknown; cause?: unknown } | null;
+  return error instanceof TypeError && e?.message === 'fetch failed' && e.cause !== undefined ? e.cause : error;
+}
+
 export function cleanCause(error: unknown, redact: Redact): Error {
-  const original = error as { name?: unknown; code?: unknown; message?: unknown } | null;
+  const original = unwrapFetch(error) as { name?: unknown; code?: unknown; message?: unknown } | null;
   const cause = new Error(cleanText(String(original?.message ?? error), redact, EXCERPT_LENGTH));
   cause.name = typeof original?.name === 'string' ? original.name : 'Error';
   const code = codeInChain(error);
@@ -562,7 +568,7 @@ export function connectionError(origin: string, attempts: number, error: unknown
 
 export function malformedAnswerError(origin: string, attempts: number, error: unknown, redact: Redact): OmiseConnectionError {
   return new OmiseConnectionError(
-    `The answer from ${origin} broke HTTP/1.1 (${cleanText(networkCode(error), redact, EXCERPT_LENGTH)}: ${cleanText(String((error as { message?: unknown } | null)?.message ?? error), redact, EXCERPT_LENGTH)}). Not retried: the same server would answer the same way. Check baseUrl and any proxy in between.`,
+    `The answer from ${origin} broke HTTP/1.1 (${cleanText(networkCode(error), redact, EXCERPT_LENGTH)}: ${cleanText(String((unwrapFetch(error) as { message?: unknown } | null)?.message ?? error), redact, EXCERPT_LENGTH)}). Not retried: the same server would answer the same way. Check baseUrl and any proxy in between.`,
     attempts,
     { cause: cleanCause(error, redact) },
   );
