@@ -64,7 +64,9 @@ export async function startBenchServer(port = 0, host = '127.0.0.1'): Promise<Be
     let body: string;
     const cards = /^\/customers\/([^/]+)\/cards(?:\?(.*))?$/.exec(url);
     if (url.startsWith('/transactions/')) {
-      body = TRANSACTION;
+      // The transaction asked for, as Omise answers (the client holds an answer to the id it asked).
+      const id = url.slice('/transactions/'.length);
+      body = id === BENCH_TRANSACTION ? TRANSACTION : TRANSACTION.replaceAll(BENCH_TRANSACTION, id);
     } else if (cards) {
       const query = new URLSearchParams(cards[2] ?? '');
       const customer = cards[1]!;

@@ -15,7 +15,7 @@ const OUT = join(ROOT, 'reports', 'hooks-cost');
 const CUTS: Record<string, Array<[string, string]>> = {
   'src/retry.ts': [
     ['  const call = observer && request.describe ? request.describe() : undefined;\n', ''],
-    ['    if (call) observer!.request({ ...call, attempt: n });\n    const attemptStarted = call ? Date.now() : 0;\n', ''],
+    ['    if (call) observer!.request({ ...call, attempt: n });\n    const attemptStarted = call ? performance.now() : 0;\n', ''],
     ['    if (call) observer!.retry(call, info, maxRetries + 1);\n', ''],
     ['  const { redact, observer } = options;', '  const { redact } = options;'],
   ],

@@ -61,14 +61,24 @@ function beforeAnswer(error: unknown): unknown {
   return refused ? new TransportProxyError(undefined, Number(refused[1]), error) : error;
 }
 
-// A connection lost before the answer (a pooled socket the server had closed while idle) carried
-// nothing the server answered: the GET is sent again at once, once. A fetch cannot be told to open
-// a new connection; after a turn of the event loop its pool has heard of the other sockets the
-// server closed with that one (a balancer's idle timer closes them together).
-const LOST_CONNECTION_RESENDS = 1;
-
 // A decoder's failure while the body is read: zlib's codes (Z_DATA_ERROR, ...) and brotli's.
 const isDecodingFailure = (error: unknown): boolean => /^(Z_|ERR_BROTLI|ERR__ERROR)/.test(codeInChain(error) ?? '');
+
+// The failure of the first send: thrown as the seam names it, or sent again once. A connection lost
+// before the answer (a pooled socket the server had closed while idle) carried nothing the server
+// answered. A fetch cannot be told to open a new connection; after a turn of the event loop its pool
+// has heard of the other sockets the server closed with that one (a balancer's idle timer closes
+// them together).
+async function sendAgain(send: FetchLike, url: string, init: RequestInit, signal: TransportRequest['signal'], error: unknown): Promise<Response> {
+  if (signal.aborted) throw error;
+  if (!isLostConnection(error)) throw beforeAnswer(error);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  try {
+    return await send(url, init);
+  } catch (again) {
+    throw signal.aborted ? again : beforeAnswer(again);
+  }
+}
 
 export function fetchTransport(send: FetchLike): Transport {
   return {
@@ -82,15 +92,11 @@ export function fetchTransport(send: FetchLike): Transport {
       try {
         // 'manual': a redirect comes back as the 3xx itself (in a browser, as an opaque redirect).
         const init: RequestInit = { method: request.method, headers: request.headers, signal: controller.signal, redirect: 'manual' };
-        let response: Response | undefined;
-        for (let resends = 0; response === undefined; resends++) {
-          try {
-            response = await send(request.url, init);
-          } catch (error) {
-            if (signal.aborted) throw error;
-            if (!isLostConnection(error) || resends === LOST_CONNECTION_RESENDS) throw beforeAnswer(error);
-            await new Promise((resolve) => setTimeout(resolve, 0));
-          }
+        let response: Response;
+        try {
+          response = await send(request.url, init);
+        } catch (error) {
+          response = await sendAgain(send, request.url, init, signal, error);
         }
         if (response.type === 'opaqueredirect' || isRedirect(response.status)) {
           discard(response);
@@ -101,10 +107,13 @@ export function fetchTransport(send: FetchLike): Transport {
           discard(response);
           throw new TransportRedirect(0, response.url || null);
         }
-        const text = await readBody(response, request.maxResponseBytes).catch((error: unknown) => {
+        let text: string;
+        try {
+          text = await readBody(response, request.maxResponseBytes);
+        } catch (error) {
           const coding = response.headers.get('content-encoding');
           throw coding !== null && !signal.aborted && isDecodingFailure(error) ? new TransportUndecodable(response.status, coding, error) : error;
-        });
+        }
         return { status: response.status, headers: response.headers, text };
       } finally {
         signal.removeEventListener('abort', onAbort);

@@ -50,7 +50,18 @@ export function parseDateTime(value: string): number | undefined {
   return utcYear >= 0 && utcYear <= 9999 ? instant : undefined;
 }
 
+// The same rule without building a Date where none is needed: a validator checks every date of every
+// card, and only a leap second or a date at the edge of year 0000 or 9999 needs the instant.
 export function isDateTime(value: string): boolean {
+  const m = DATE_TIME.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > (month === 2 && isLeapYear(year) ? 29 : DAYS[month - 1]!)) return false;
+  if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[9] ?? 0) > 23 || Number(m[10] ?? 0) > 59) return false;
+  const second = Number(m[6]);
+  if (second < 60 && year > 0 && year < 9999) return true;
   return parseDateTime(value) !== undefined;
 }
 

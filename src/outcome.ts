@@ -40,8 +40,10 @@ function identityProblem(body: Record<string, unknown>, asked: Asked, redact: Re
 // JSON numbers past 2^53 - 1 come out of JSON.parse rounded; an integer field holding one is refused.
 function unsafeInteger(value: unknown, path: readonly string[], at: number): boolean {
   if (at === path.length) return typeof value === 'number' && !Number.isSafeInteger(value);
-  if (path[at] === '*') return Array.isArray(value) && value.some((item) => unsafeInteger(item, path, at + 1));
-  return isObject(value) && unsafeInteger(value[path[at]!], path, at + 1);
+  if (path[at] !== '*') return isObject(value) && unsafeInteger(value[path[at]!], path, at + 1);
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (unsafeInteger(value[i], path, at + 1)) return true;
+  return false;
 }
 
 // What the client's own code relies on, checked on every answer whether or not validateResponses is on.
