@@ -3,7 +3,7 @@
 // the `proxy` option, else from HTTPS_PROXY / HTTP_PROXY / NO_PROXY (either case, lower case first,
 // as curl and undici read them), read once when the transport is made.
 import { readFileSync } from 'node:fs';
-import * as tls from 'node:tls';
+import type * as Tls from 'node:tls';
 import type { Dispatcher } from 'undici';
 import { OmiseConfigurationError } from './errors.js';
 
@@ -18,7 +18,7 @@ export interface DispatcherPlan {
   httpsProxy: URL | undefined;
   httpProxy: URL | undefined;
   noProxy: string | undefined;
-  /** Roots trusted for the target (and the proxy, when it speaks https): the defaults and `ca`. */
+  /** Roots trusted besides Node's own, for the target (and the proxy, when it speaks https): `ca`. */
   ca: Array<string | Buffer> | undefined;
 }
 
@@ -39,8 +39,14 @@ function proxyUrl(value: string | URL, from: string): URL {
 
 // Node reads NODE_EXTRA_CA_CERTS into its default roots, but a `ca` given to TLS replaces them: the
 // defaults are listed with it so that `ca` adds roots. tls.getCACertificates (Node 22.15+) says which
-// they are; before it, the bundled roots and the extra file.
-function defaultRoots(): string[] {
+// they are; before it, the bundled roots and the extra file. node:tls is loaded only then: importing
+// it at start-up cost a cold import about 7 ms.
+/** The roots a transport with `ca` trusts: Node's own, then those given. */
+export function trustedRoots(tls: typeof Tls, ca: ReadonlyArray<string | Buffer>): Array<string | Buffer> {
+  return [...defaultRoots(tls), ...ca];
+}
+
+function defaultRoots(tls: typeof Tls): string[] {
   const get = (tls as { getCACertificates?: (type: 'default') => string[] }).getCACertificates;
   if (get) return get('default');
   const extra = process.env.NODE_EXTRA_CA_CERTS;
@@ -61,7 +67,7 @@ function caList(ca: CaOption | undefined): Array<string | Buffer> | undefined {
   if (list.length === 0 || !list.every((c) => typeof c === 'string' || c instanceof Uint8Array)) {
     throw new OmiseConfigurationError('ca must be a PEM certificate (a string or a Buffer), or a non-empty array of them.', 'ca');
   }
-  return [...defaultRoots(), ...list.map((c) => (typeof c === 'string' ? c : Buffer.from(c)))];
+  return list.map((c) => (typeof c === 'string' ? c : Buffer.from(c)));
 }
 
 /** What the transport will send through, decided (and checked) when it is made. */
@@ -107,9 +113,10 @@ export function proxyOrigin(plan: DispatcherPlan, origin: string): string | unde
   return proxy && !bypassed(plan.noProxy, target) ? proxy.origin : undefined;
 }
 
-/** The dispatcher of a plan, once undici is loaded. */
-export function dispatcherOf(undici: typeof import('undici'), plan: DispatcherPlan): Dispatcher {
-  const tlsOptions = plan.ca ? { ca: plan.ca } : undefined;
+/** The dispatcher of a plan, loading undici (and node:tls, for added roots) on the first call. */
+export async function dispatcherOf(plan: DispatcherPlan): Promise<Dispatcher> {
+  const [undici, tls] = await Promise.all([import('undici'), plan.ca ? import('node:tls') : undefined]);
+  const tlsOptions = plan.ca && tls ? { ca: trustedRoots(tls, plan.ca) } : undefined;
   const agent = { connections: plan.connections, keepAliveTimeout: plan.keepAliveTimeout, ...(tlsOptions && { connect: tlsOptions }) };
   if (!plan.httpsProxy && !plan.httpProxy) return new undici.Agent(agent);
   const proxied = { ...agent, ...(tlsOptions && { requestTls: tlsOptions, proxyTls: tlsOptions }) };

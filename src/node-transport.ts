@@ -236,14 +236,14 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
     const pathStart = url.indexOf('/', url.indexOf('//') + 2);
     const origin = pathStart === -1 ? url : url.slice(0, pathStart);
     const path = pathStart === -1 ? '/' : url.slice(pathStart);
-    dispatcher ??= import('undici').then((undici) => dispatcherOf(undici, plan));
+    dispatcher ??= dispatcherOf(plan);
     try {
       return await exchange(await dispatcher, request, origin, path, proxyFor(origin));
     } catch (error) {
       // A pooled socket the server had closed (other idle ones may be closed too): the GET is sent
       // again at once, once, on a new connection. The server answered nothing: no attempt is spent.
       if (!(error as { [BEFORE_ANSWER]?: boolean })[BEFORE_ANSWER] || !isLostConnection(error) || request.signal.aborted) throw error;
-      fresh ??= import('undici').then((undici) => dispatcherOf(undici, plan));
+      fresh ??= dispatcherOf(plan);
       return exchange(await fresh, request, origin, path, proxyFor(origin), true);
     }
   }
