@@ -4,7 +4,7 @@
 // over the size stops every fix, where its job is to catch a dependency or a bundling mistake.
 // The core was 11.24 kB at 2.0.0; the hostile-input and network fixes of #27 and #28 (answers held to
 // what was asked, hook rejections, undecodable and malformed answers, configuration mix-ups) brought it
-// to 13.07 kB. What only Node sees (certificates, proxies) is in the Node build alone.
+// to 13.19 kB. What only Node sees (certificates, proxies) is in the Node build alone.
 const withoutValidators = (config) => ({ ...config, external: [...(config.external ?? []), './response-validators-*'] });
 
 export default [
@@ -15,7 +15,7 @@ export default [
     ignore: ['openapi-fetch'],
     modifyEsbuildConfig: withoutValidators,
     gzip: true,
-    limit: '14.4 kB',
+    limit: '14.6 kB',
   },
   {
     name: 'core for the browser with openapi-fetch (what an app ships)',
@@ -23,7 +23,7 @@ export default [
     import: '{ createOmiseClient, OmiseNotFoundError }',
     modifyEsbuildConfig: withoutValidators,
     gzip: true,
-    limit: '17 kB',
+    limit: '17.2 kB',
   },
   {
     name: 'response validators chunk (loaded only with validateResponses: true)',
