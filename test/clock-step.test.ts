@@ -6,8 +6,8 @@ import { OmiseTimeoutError, createOmiseClient, type OmiseClientOptions } from '.
 import { CardListServer } from './support/card-list-server.js';
 import { failure } from './support/failure.js';
 import { CUSTOMER_ID, TEST_KEY, TRANSACTION_ID, transaction } from './support/fixtures.js';
-import { headersThenHang, json, omiseError, startServer, type LoopbackServer } from './support/loopback-server.js';
-import { transports, type TransportCase } from './support/transports.js';
+import { headersThenHang, json, omiseError } from './support/loopback-server.js';
+import { loopbackPerTest, transports } from './support/transports.js';
 
 const HOUR = 3_600_000;
 const stepWallClock = (ms: number): void => {
@@ -15,22 +15,17 @@ const stepWallClock = (ms: number): void => {
 };
 
 describe.each(transports)('a step of the wall clock, over $name', (transport) => {
-  let server: LoopbackServer;
-  let made: ReturnType<TransportCase['create']>;
-  beforeEach(async () => {
+  beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    server = await startServer(json(200, transaction()));
-    made = transport.create();
   });
-  afterEach(async () => {
+  afterEach(() => {
     vi.useRealTimers();
-    await made.close();
-    await server.close();
   });
-  const client = (options: OmiseClientOptions = {}) => createOmiseClient({ secretKey: TEST_KEY, baseUrl: server.url, ...made.options, ...options });
+  const loopback = loopbackPerTest(transport, json(200, transaction()));
+  const client = (options: OmiseClientOptions = {}) => createOmiseClient({ secretKey: TEST_KEY, baseUrl: loopback.server.url, ...loopback.options, ...options });
 
   it('an hour back during a call: the next attempt gets what is left of the deadline, not an hour more', async () => {
-    server.handle(
+    loopback.server.handle(
       (req, res, i) => {
         // The first attempt fails at once, and the wall clock steps back before the next one.
         stepWallClock(-HOUR);
@@ -45,7 +40,7 @@ describe.each(transports)('a step of the wall clock, over $name', (transport) =>
   });
 
   it('an hour ahead during a call: the deadline has not passed, and the retry is made', async () => {
-    server.handle(
+    loopback.server.handle(
       (req, res, i) => {
         stepWallClock(HOUR);
         omiseError(503, 'service_unavailable', 'busy')(req, res, i);
@@ -69,7 +64,7 @@ describe.each(transports)('a step of the wall clock, over $name', (transport) =>
       if (offset === 100) stepWallClock(-HOUR);
       return undefined;
     };
-    server.handle(list.handler);
+    loopback.server.handle(list.handler);
     const ids: string[] = [];
     // A safety net far below an hour: the loop ends by itself either way.
     const gaveUp = new AbortController();
