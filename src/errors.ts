@@ -568,7 +568,7 @@ export function connectionError(origin: string, attempts: number, error: unknown
 
 export function malformedAnswerError(origin: string, attempts: number, error: unknown, redact: Redact): OmiseConnectionError {
   return new OmiseConnectionError(
-    `The answer from ${origin} broke HTTP/1.1 (${cleanText(networkCode(error), redact, EXCERPT_LENGTH)}: ${cleanText(String((unwrapFetch(error) as { message?: unknown } | null)?.message ?? error), redact, EXCERPT_LENGTH)}). Not retried: the same server would answer the same way. Check baseUrl and any proxy in between.`,
+    `The answer from ${origin} could not be read as HTTP/1.1 by undici (${cleanText(networkCode(error), redact, EXCERPT_LENGTH)}: ${cleanText(String((unwrapFetch(error) as { message?: unknown } | null)?.message ?? error), redact, EXCERPT_LENGTH)}). Not retried: the same server would answer the same way. Check baseUrl and any proxy in between (undici refuses, for one, an obs-folded header and an unsolicited 100 Continue).`,
     attempts,
     { cause: cleanCause(error, redact) },
   );

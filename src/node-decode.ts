@@ -3,7 +3,12 @@
 // read with or without its zlib wrapper (servers send both), and a coding it does not know leaves the
 // body as it came. A body that fails to decode is undecodable, never a network failure.
 import { Transform, type TransformCallback } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
+import { constants, createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
+
+// As undici's fetch decodes: what arrived is flushed out even when the stream's end (a gzip trailer,
+// a zlib checksum) is missing, so a body cut short reads the same on both transports.
+const ZLIB = { flush: constants.Z_SYNC_FLUSH, finishFlush: constants.Z_SYNC_FLUSH };
+const BROTLI = { flush: constants.BROTLI_OPERATION_FLUSH, finishFlush: constants.BROTLI_OPERATION_FLUSH };
 
 // A zlib stream starts with a CMF byte of method 8 and a header checksum (RFC 1950, 2.2); raw
 // deflate data has neither.
@@ -28,7 +33,7 @@ class InflateEither extends Transform {
       return;
     }
     this.#head = undefined;
-    const inner = hasZlibHeader(head) ? createInflate() : createInflateRaw();
+    const inner = hasZlibHeader(head) ? createInflate(ZLIB) : createInflateRaw(ZLIB);
     inner.on('data', (data: Buffer) => this.push(data));
     inner.on('error', (error) => this.destroy(error));
     this.#inner = inner;
@@ -36,7 +41,7 @@ class InflateEither extends Transform {
   }
 
   override _flush(callback: TransformCallback): void {
-    const inner = this.#inner ?? (this.#head ? createInflateRaw() : undefined);
+    const inner = this.#inner ?? (this.#head ? createInflateRaw(ZLIB) : undefined);
     if (!inner) {
       callback();
       return;
@@ -55,11 +60,11 @@ function decoderOf(coding: string): Transform | undefined {
   switch (coding) {
     case 'gzip':
     case 'x-gzip':
-      return createGunzip();
+      return createGunzip(ZLIB);
     case 'deflate':
       return new InflateEither();
     case 'br':
-      return createBrotliDecompress();
+      return createBrotliDecompress(BROTLI);
     default:
       return undefined;
   }

@@ -34,6 +34,13 @@ function proxyUrl(value: string | URL, from: string): URL {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new OmiseConfigurationError(`${from} must be an http: or https: URL (the proxy is asked to CONNECT); got the scheme ${url.protocol}.`, 'proxy');
   }
+  // undici decodes the credentials on the first call: a malformed escape would fail every call then.
+  try {
+    decodeURIComponent(url.username);
+    decodeURIComponent(url.password);
+  } catch {
+    throw new OmiseConfigurationError(`${from} has a malformed percent-escape in its user name or password: write % as %25.`, 'proxy');
+  }
   return url;
 }
 
@@ -64,7 +71,8 @@ function defaultRoots(tls: typeof Tls): string[] {
 function caList(ca: CaOption | undefined): Array<string | Buffer> | undefined {
   if (ca === undefined) return undefined;
   const list = (Array.isArray(ca) ? ca : [ca]) as Array<string | Uint8Array>;
-  if (list.length === 0 || !list.every((c) => typeof c === 'string' || c instanceof Uint8Array)) {
+  const isPem = (c: unknown): boolean => (typeof c === 'string' || c instanceof Uint8Array) && Buffer.from(c).toString('latin1').includes('-----BEGIN CERTIFICATE-----');
+  if (list.length === 0 || !list.every(isPem)) {
     throw new OmiseConfigurationError('ca must be a PEM certificate (a string or a Buffer), or a non-empty array of them.', 'ca');
   }
   return list.map((c) => (typeof c === 'string' ? c : Buffer.from(c)));
@@ -90,14 +98,14 @@ export function planDispatcher(connections: number, keepAliveTimeout: number, pr
 
 const DEFAULT_PORT: Record<string, number> = { 'http:': 80, 'https:': 443 };
 
-// NO_PROXY as undici reads it: entries split on commas or spaces, `*` for every host, a host with its
-// subdomains (a leading `.` or `*.` dropped), and an optional :port.
+// NO_PROXY as undici reads it: `*` (the whole value) for every host; else entries split on commas or
+// spaces, a host with its subdomains (a leading `.` or `*.` dropped), and an optional :port.
 function bypassed(noProxy: string | undefined, target: URL): boolean {
+  if (noProxy === '*') return true;
   const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
   const port = Number(target.port) || DEFAULT_PORT[target.protocol] || 0;
   for (const entry of (noProxy ?? '').split(/[,\s]/)) {
     if (!entry) continue;
-    if (entry === '*') return true;
     const m = /^(.+):(\d+)$/.exec(entry);
     const name = (m ? m[1]! : entry).replace(/^\*?\./, '').replace(/^\[|\]$/g, '').toLowerCase();
     if (m && Number(m[2]) !== port) continue;

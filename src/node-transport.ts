@@ -112,12 +112,12 @@ function exchange(dispatcher: Dispatcher, request: TransportRequest, origin: str
       if (done) return;
       done = true;
       signal.removeEventListener('abort', onAbort);
+      for (const stage of stages) stage.destroy();
       if (value) {
         resolve(value);
         return;
       }
       controller?.abort(error instanceof Error ? error : new Error(String(error)));
-      for (const stage of stages) stage.destroy();
       if (status !== 0) reject(error);
       else reject(Object.assign(beforeAnswer(error, proxy) as object, { [BEFORE_ANSWER]: true }));
     };
@@ -132,6 +132,8 @@ function exchange(dispatcher: Dispatcher, request: TransportRequest, origin: str
     let headers: NodeHeaders | undefined;
     const chunks: Buffer[] = [];
     let size = 0;
+    // Bytes of the body as sent, before decoding: an empty body is empty whatever its coding says.
+    let sent = 0;
     const take = (chunk: Buffer): void => {
       size += chunk.length;
       if (size > limit) finish(new TransportBodyTooLarge(status, limit, undefined));
@@ -169,12 +171,13 @@ function exchange(dispatcher: Dispatcher, request: TransportRequest, origin: str
         },
         onResponseData(_c, chunk) {
           if (done) return;
+          sent += chunk.length;
           if (stages.length) stages[0]!.write(chunk);
           else take(chunk);
         },
         onResponseEnd() {
           if (done) return;
-          if (stages.length) stages[0]!.end();
+          if (stages.length && sent > 0) stages[0]!.end();
           else complete();
         },
         onResponseError(_c, error) {
@@ -264,7 +267,8 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
       const closing = [dispatcher, fresh];
       dispatcher = undefined;
       fresh = undefined;
-      await Promise.all(closing.map(async (d) => (await d)?.close()));
+      // A dispatcher that failed to be made has nothing to close: its calls failed already.
+      await Promise.all(closing.map((d) => d?.then((made) => made.close(), () => undefined)));
     },
   };
 }

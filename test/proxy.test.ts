@@ -203,5 +203,22 @@ describe('proxies the Node transport alone can name', () => {
   it('a malformed proxy option is refused at creation', () => {
     expect(() => createNodeTransport({ proxy: 'socks5://127.0.0.1:1080' })).toThrow(/proxy must be an http: or https: URL/);
     expect(() => createNodeTransport({ proxy: 42 as unknown as string })).toThrow(/proxy must be a URL/);
+    // undici would decode the password on every call, and fail it.
+    expect(() => createNodeTransport({ proxy: 'http://user:p%zz@127.0.0.1:3128' })).toThrow(/malformed percent-escape/);
+  });
+
+  it('NO_PROXY with * among other entries: undici still proxies, and a refusal is still named as the proxy\'s', async () => {
+    const proxy = await startConnectProxy({ credentials: 'user:right' });
+    setEnvironment({ HTTPS_PROXY: proxy.url, NO_PROXY: 'example.com,*' });
+    const transport = createNodeTransport({ ca: pki.ca });
+    try {
+      const omise = createOmiseClient({ secretKey: TEST_KEY, baseUrl: targetUrl, transport, maxRetries: 2, initialRetryDelayMs: 1 });
+      const error = await failure(omise.transactions.retrieve(TRANSACTION_ID));
+      expect(error).toBeInstanceOf(OmiseProxyError);
+      expect(error).toMatchObject({ status: 407, attempts: 1, proxy: proxy.url });
+    } finally {
+      await transport.close();
+      await proxy.close();
+    }
   });
 });

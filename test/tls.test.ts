@@ -110,7 +110,7 @@ describe.each(WAYS)('TLS over $name', (way) => {
 });
 
 describe('the ca option', () => {
-  it.each([[[]], [42], [[{}]]])('refuses %j at creation', (ca) => {
+  it.each([[[]], [42], [[{}]], ['not a pem'], [['-----BEGIN CERTIFICATE-----\n...', 'nope']]])('refuses %j at creation', (ca) => {
     expect(() => createNodeTransport({ ca: ca as unknown as string })).toThrow(/ca must be a PEM certificate/);
   });
 
