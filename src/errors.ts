@@ -413,7 +413,8 @@ function advice(status: number, attempts: number): string {
   return '';
 }
 
-const EXCERPT_LENGTH = 200;
+/** Server text quoted in a short field (a code, a request id, an excerpt) is cut to this. */
+export const EXCERPT_LENGTH = 200;
 
 function isOmiseErrorBody(body: unknown): body is OmiseErrorBody {
   if (typeof body !== 'object' || body === null) return false;
@@ -541,13 +542,13 @@ export function deadlineError(origin: string, attempts: number, deadlineMs: numb
   );
 }
 
-// The cause keeps what helps (name, code, message) and nothing a server put there unfiltered.
 // fetch wraps every network failure in `TypeError: fetch failed`: what failed is its cause.
 function unwrapFetch(error: unknown): unknown {
   const e = error as { message?: unknown; cause?: unknown } | null;
   return error instanceof TypeError && e?.message === 'fetch failed' && e.cause !== undefined ? e.cause : error;
 }
 
+/** A network error as a cause: what helps (name, code, message), and nothing a server put there unfiltered. */
 export function cleanCause(error: unknown, redact: Redact): Error {
   const original = unwrapFetch(error) as { name?: unknown; code?: unknown; message?: unknown } | null;
   const cause = new Error(cleanText(String(original?.message ?? error), redact, EXCERPT_LENGTH));

@@ -11,7 +11,7 @@ import {
   declaredLength,
   isLostConnection,
   isRedirect,
-  messageInChain,
+  proxyRefusalStatus,
   type FetchLike,
   type Transport,
   type TransportRequest,
@@ -57,8 +57,8 @@ async function readBody(response: Response, limit: number): Promise<string> {
 // fetch rejects with a TypeError whose causes say what happened; the seam names the case the client
 // treats apart: a proxy's refusal (a fetch bound to undici's ProxyAgent).
 function beforeAnswer(error: unknown): unknown {
-  const refused = messageInChain(error, /^Proxy response \((\d{3})\)/);
-  return refused ? new TransportProxyError(undefined, Number(refused[1]), error) : error;
+  const refused = proxyRefusalStatus(error);
+  return refused === undefined ? error : new TransportProxyError(undefined, refused, error);
 }
 
 // A decoder's failure while the body is read: zlib's codes (Z_DATA_ERROR, ...) and brotli's.

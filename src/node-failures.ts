@@ -1,14 +1,11 @@
 // How a Node client names the failures only Node sees: a refused TLS certificate (browsers hide the
 // reason) and an egress proxy's refusal. The Node entry point hands this to the call path
 // (src/client.node.ts), as it chooses the transport; the browser build carries none of it.
-import { OmiseCertificateError, OmiseProxyError, cleanCause, networkCode } from './errors.js';
+import { EXCERPT_LENGTH, OmiseCertificateError, OmiseProxyError, cleanCause, networkCode } from './errors.js';
 import { plural } from './plural.js';
 import { cleanText, type Redact } from './redact.js';
 import type { NameFailure } from './retry.js';
 import { TransportProxyError, codeInChain } from './transport.js';
-
-
-const EXCERPT_LENGTH = 200;
 
 // What a TLS client says when it refuses a certificate (OpenSSL's verify codes, node:tls's own).
 const CERTIFICATE_CODES = new Set([
@@ -62,7 +59,6 @@ function proxyError(origin: string, attempts: number, error: TransportProxyError
         : `${through} refused the tunnel to ${origin} (${error.status}). ${error.status >= 500 ? 'The proxy could not reach Omise: check its egress rules.' : 'Check that the proxy allows this host.'}`;
   return new OmiseProxyError(`No answer from ${origin} after ${plural(attempts, 'attempt')}: ${why}`, attempts, error.proxy, error.status, { cause: cleanCause(error.cause, redact) });
 }
-
 
 /**
  * A proxy's own 4xx (407: credentials, 403: a host it does not allow) repeats on every attempt; its

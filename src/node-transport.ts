@@ -17,7 +17,7 @@ import {
   declaredLength,
   isLostConnection,
   isRedirect,
-  messageInChain,
+  proxyRefusalStatus,
   type HeaderReader,
   type Transport,
   type TransportRequest,
@@ -87,22 +87,28 @@ const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNR
 /** A failure before the answer, as the seam names it: the proxy's, or as it came. */
 function beforeAnswer(error: unknown, proxy: string | undefined): unknown {
   if (proxy !== undefined) {
-    const refused = messageInChain(error, /^Proxy response \((\d{3})\)/);
-    if (refused) return new TransportProxyError(proxy, Number(refused[1]), error);
+    const refused = proxyRefusalStatus(error);
+    if (refused !== undefined) return new TransportProxyError(proxy, refused, error);
     const code = (error as { code?: unknown } | null)?.code;
     if (typeof code === 'string' && UNREACHABLE.has(code)) return new TransportProxyError(proxy, undefined, error);
   }
   return error;
 }
 
-/** Set on a failure that came before any byte of the answer. */
-const BEFORE_ANSWER = Symbol('before the answer');
-
 /**
  * One request through the dispatch API; it settles once, and only after its last step can no longer
- * throw. `fresh`: on a connection of its own, closed after it.
+ * throw. `fresh`: the dispatcher to send it anew through when the connection is lost before the
+ * answer's status came (a pooled socket the server had closed); undefined: this is that resend, on a
+ * connection of its own, closed after it.
  */
-function exchange(dispatcher: Dispatcher, request: TransportRequest, origin: string, path: string, proxy: string | undefined, fresh = false): Promise<TransportResponse> {
+function exchange(
+  dispatcher: Dispatcher,
+  request: TransportRequest,
+  origin: string,
+  path: string,
+  proxy: string | undefined,
+  fresh: (() => Promise<Dispatcher>) | undefined,
+): Promise<TransportResponse> {
   const { signal, maxResponseBytes: limit } = request;
   return new Promise((resolve, reject) => {
     let controller: Dispatcher.DispatchController | undefined;
@@ -119,7 +125,13 @@ function exchange(dispatcher: Dispatcher, request: TransportRequest, origin: str
       }
       controller?.abort(error instanceof Error ? error : new Error(String(error)));
       if (status !== 0) reject(error);
-      else reject(Object.assign(beforeAnswer(error, proxy) as object, { [BEFORE_ANSWER]: true }));
+      // The server answered nothing: the GET is sent again at once, once, on a new connection.
+      else if (fresh && !signal.aborted && isLostConnection(error)) {
+        fresh()
+          .then((d) => exchange(d, request, origin, path, proxy, undefined))
+          .then(resolve, reject);
+      }
+      else reject(beforeAnswer(error, proxy));
     };
     const onAbort = (): void => finish(signal.reason);
     if (signal.aborted) {
@@ -148,7 +160,7 @@ function exchange(dispatcher: Dispatcher, request: TransportRequest, origin: str
     };
 
     dispatcher.dispatch(
-      { origin, method: request.method as Dispatcher.HttpMethod, path, headers: request.headers, reset: fresh },
+      { origin, method: request.method as Dispatcher.HttpMethod, path, headers: request.headers, reset: fresh === undefined },
       {
         onRequestStart(c) {
           controller = c;
@@ -223,8 +235,10 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
   const keepAliveTimeout = wholeNumber('keepAliveTimeoutMs', options.keepAliveTimeoutMs, 30_000, 1, 600_000);
   const plan: DispatcherPlan = planDispatcher(maxSockets, keepAliveTimeout, options.proxy, options.ca);
   let dispatcher: Promise<Dispatcher> | undefined;
-  // Sends on connections of their own, closed after each: for the resend of a lost connection.
+  // Sends on connections of their own, closed after each: for the resend of a lost connection (other
+  // idle sockets of the pool may be closed too). Made on the first resend.
   let fresh: Promise<Dispatcher> | undefined;
+  const freshDispatcher = (): Promise<Dispatcher> => (fresh ??= dispatcherOf(plan));
   let calls = newBatch();
   // The proxy of each origin, decided once (a client talks to one origin).
   const proxies = new Map<string, string | undefined>();
@@ -240,15 +254,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
     const origin = pathStart === -1 ? url : url.slice(0, pathStart);
     const path = pathStart === -1 ? '/' : url.slice(pathStart);
     dispatcher ??= dispatcherOf(plan);
-    try {
-      return await exchange(await dispatcher, request, origin, path, proxyFor(origin));
-    } catch (error) {
-      // A pooled socket the server had closed (other idle ones may be closed too): the GET is sent
-      // again at once, once, on a new connection. The server answered nothing: no attempt is spent.
-      if (!(error as { [BEFORE_ANSWER]?: boolean })[BEFORE_ANSWER] || !isLostConnection(error) || request.signal.aborted) throw error;
-      fresh ??= dispatcherOf(plan);
-      return exchange(await fresh, request, origin, path, proxyFor(origin), true);
-    }
+    return exchange(await dispatcher, request, origin, path, proxyFor(origin), freshDispatcher);
   }
 
   return {

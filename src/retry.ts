@@ -13,9 +13,9 @@ import {
   timeoutError,
   tooLargeError,
   undecodableError,
+  type OmiseConnectionError,
 } from './errors.js';
 import type { StartDeadline } from './deadline.js';
-import type { OmiseConnectionError } from './errors.js';
 import { safely, type Observer, type RequestEvent } from './observe.js';
 import type { Redact } from './redact.js';
 import { sleep } from './sleep.js';

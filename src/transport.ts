@@ -157,7 +157,7 @@ export function codeInChain(error: unknown): string | undefined {
 }
 
 /** The first match of `pattern` in the messages along an error and its causes; null when none matches. */
-export function messageInChain(error: unknown, pattern: RegExp): RegExpExecArray | null {
+function messageInChain(error: unknown, pattern: RegExp): RegExpExecArray | null {
   return inChain(error, (link) => (typeof link.message === 'string' ? (pattern.exec(link.message) ?? undefined) : undefined)) ?? null;
 }
 
@@ -173,7 +173,13 @@ const LOST = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE', 'UND_ERR_CLOSED']
  */
 export function isLostConnection(error: unknown): boolean {
   const code = codeInChain(error);
-  return code !== undefined && LOST.has(code) && !messageInChain(error, /bad response|bad upgrade/);
+  return code !== undefined && LOST.has(code) && !isMalformedAnswer(error);
+}
+
+/** The status with which a proxy refused to tunnel (undici's ProxyAgent says it in a message); undefined for other failures. */
+export function proxyRefusalStatus(error: unknown): number | undefined {
+  const refused = messageInChain(error, /^Proxy response \((\d{3})\)/);
+  return refused ? Number(refused[1]) : undefined;
 }
 
 /**
