@@ -2,7 +2,8 @@
 // endpoints, and a customer with 100 000 cards served page by page.
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { MOCK_IDS, generatedCard, mockData } from '../src/testing/fixtures.js';
+import { mockData } from '../src/testing/data-set.js';
+import { MOCK_IDS, generatedCard } from '../src/testing/fixtures.js';
 
 export const BENCH_CUSTOMER = MOCK_IDS.customerWithCards;
 export const BENCH_TRANSACTION = MOCK_IDS.transactionCredit;
@@ -18,7 +19,7 @@ export const CUSTOMERS_WITH: Record<string, number> = {
   [SLOW_CUSTOMER]: 10_000,
 };
 
-const TRANSACTION = JSON.stringify(mockData().transactions.get(BENCH_TRANSACTION));
+const TRANSACTION = JSON.stringify(mockData().objects.get(`/transactions/${BENCH_TRANSACTION}`));
 
 // A second apart, as cards created one by one are (a list of identical creation times is the
 // iterator's worst case, not a real one).

@@ -1,5 +1,5 @@
 // The client bundled twice with the same esbuild settings: as it is, and with the observer's
-// branches cut out of the call path (src/retry.ts, src/client-fetch.ts). What hooks and the logger
+// branches cut out of the call path (src/runtime/retry.ts, src/runtime/client-fetch.ts). What hooks and the logger
 // cost a client given neither is the first's cost over the second's (npm run bench, npm run
 // bench:hooks). The bundles go to the git-ignored reports/ (inside the repository, so that they
 // resolve undici from node_modules).
@@ -13,13 +13,13 @@ const OUT = join(ROOT, 'reports', 'hooks-cost');
 
 // Each cut must match exactly: if the source moved on, this fails instead of measuring something else.
 const CUTS: Record<string, Array<[string, string]>> = {
-  'src/retry.ts': [
+  'src/runtime/retry.ts': [
     ['  const call = observer && request.describe ? request.describe() : undefined;\n', ''],
     ['    if (call) observer!.request({ ...call, attempt: n });\n    const attemptStarted = call ? performance.now() : 0;\n', ''],
     ['    if (call) observer!.retry(call, info, maxRetries + 1);\n', ''],
     ['  const { redact, observer } = options;', '  const { redact } = options;'],
   ],
-  'src/client-fetch.ts': [
+  'src/runtime/client-fetch.ts': [
     ['    const describe = options.observer ? () => describeCall(method, url.slice(baseUrl.length), options.redact) : undefined;\n', ''],
     ['overrides: callControlOf(request), describe }', 'overrides: callControlOf(request) }'],
   ],
@@ -31,13 +31,13 @@ function cut(file: string, text: string): string {
     if (!out.includes(from)) throw new Error(`bench/without-hooks.ts: ${file} no longer contains ${JSON.stringify(from.trim())}; update the cuts`);
     out = out.replace(from, to);
   }
-  if (file === 'src/retry.ts') {
+  if (file === 'src/runtime/retry.ts') {
     // The block that tells the observer of each answer, whole.
     const start = out.indexOf('    if (call) {\n');
     const end = out.indexOf('    if (answer) {', start);
-    if (start === -1 || end === -1) throw new Error('bench/without-hooks.ts: the observer block of src/retry.ts moved; update the cuts');
+    if (start === -1 || end === -1) throw new Error('bench/without-hooks.ts: the observer block of src/runtime/retry.ts moved; update the cuts');
     out = out.slice(0, start) + out.slice(end);
-    if (/\bcall\)|observer!/.test(out)) throw new Error('bench/without-hooks.ts: src/retry.ts still reaches the observer after the cuts');
+    if (/\bcall\)|observer!/.test(out)) throw new Error('bench/without-hooks.ts: src/runtime/retry.ts still reaches the observer after the cuts');
   }
   return out;
 }

@@ -1,5 +1,16 @@
 // Generated from openapi.yaml by scripts/generate.ts. Do not edit: run `npm run generate`.
 export const responseFields = {
+  "CardList": [
+    "object",
+    "data",
+    "limit",
+    "offset",
+    "total",
+    "order",
+    "location",
+    "from",
+    "to"
+  ],
   "Card": [
     "object",
     "id",
@@ -38,5 +49,11 @@ export const responseFields = {
     "origin",
     "transferable_at",
     "created_at"
+  ],
+  "Error": [
+    "object",
+    "location",
+    "code",
+    "message"
   ]
 } as const;

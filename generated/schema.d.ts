@@ -45,11 +45,18 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @example cust_test_5fz0olfpy32zadv96ek */
+        /**
+         * @description A customer's id, `cust_...` (`cust_test_...` in test mode).
+         * @example cust_test_5fz0olfpy32zadv96ek
+         */
         CustomerId: string;
-        /** @example trxn_test_5fz0ol7mmqw6cj8h5xq */
+        /**
+         * @description A transaction's id, `trxn_...` (`trxn_test_...` in test mode).
+         * @example trxn_test_5fz0ol7mmqw6cj8h5xq
+         */
         TransactionId: string;
         /**
+         * @description Sort order by creation time; `chronological` (oldest first) is the API's default.
          * @default chronological
          * @enum {string}
          */

@@ -5,10 +5,11 @@
 // checked against openapi.yaml with ajv; the report gives each request, its status, every violation
 // with its JSON path, and the headers Omise sent. Exit 0: no violation; 1: violations; 2: usage.
 import { parseArgs } from 'node:util';
-import { redactorFor } from '../src/redact.js';
-import { omiseTime } from '../src/testing/fixtures.js';
-import { checkId, checkQuery } from '../src/validate.js';
-import { DEFAULT_API_VERSION } from '../src/version.js';
+import { redactorFor } from '../src/runtime/redact.js';
+import { omiseTime } from '../src/testing/list-page.js';
+import { checkId, checkQuery } from '../src/operations/request-check.js';
+import { operations as table } from '../generated/operations.js';
+import { DEFAULT_API_VERSION } from '../src/runtime/version.js';
 import { isObject, loadSpec, operations, resolveRef, type JsonObject } from './spec.js';
 import { compileNode, specAjv } from './spec-ajv.js';
 
@@ -111,8 +112,9 @@ async function main(): Promise<number> {
   // The request side: the same checks the client makes before sending, generated from the spec.
   const requestViolations = (p: Planned): string[] => {
     try {
-      checkId(p.operationId, 'id', p.id, 'test');
-      checkQuery(p.operationId, p.query);
+      const operation = table[p.operationId as keyof typeof table];
+      checkId('id', p.id, operation.pathArguments[0].rule, 'test');
+      checkQuery(operation, p.query);
       return [];
     } catch (error) {
       return p.invalidOnPurpose ? [] : [`request: ${(error as Error).message}`];

@@ -1,61 +1,22 @@
 // Derives everything in generated/ from openapi.yaml: the TypeScript types (openapi-typescript), the
-// parameter rules checked before a request is sent, and precompiled ajv validators for response bodies.
-// `npm run generate` writes generated/; check-generated.ts runs the same function into a temp folder.
+// operation table and the resources over it (scripts/generate/), precompiled ajv validators for every
+// schema, the CLI's commands, the mock's answers, and docs/api.md. `npm run generate` writes them;
+// check-generated.ts runs the same function into a temporary folder.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Ajv2020, _ } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { formats } from '../src/formats.js';
+import { formats } from '../src/runtime/formats.js';
 import { SPEC_PATH, isObject, loadSpec, operations, resolveRef, type JsonObject } from './spec.js';
+import { apiReferenceSource } from './generate/api-reference.js';
+import { cliCommandsSource } from './generate/cli-commands.js';
+import { HEADER, operationTableSource, publicTypesSource, resourcesSource } from './generate/emit-client.js';
+import { clientModel } from './generate/operation-model.js';
 
-const HEADER = '// Generated from openapi.yaml by scripts/generate.ts. Do not edit: run `npm run generate`.\n';
-
-// The schemas whose bodies the client can validate at run time, and the export name of each.
-export const RESPONSE_VALIDATORS = {
-  validateCardList: 'CardList',
-  validateCard: 'Card',
-  validateTransaction: 'Transaction',
-  validateError: 'Error',
-} as const;
-
-// Only the keywords validation before send understands; anything else in a parameter schema would be
-// silently ignored, so generation refuses it instead.
-const RULE_KEYS = ['type', 'pattern', 'minimum', 'maximum', 'enum', 'const', 'format', 'default'] as const;
-
-function parameterRule(doc: JsonObject, schemaNode: unknown, where: string): JsonObject {
-  const schema = resolveRef(doc, schemaNode);
-  if (!isObject(schema)) throw new Error(`${where}: parameter without a schema`);
-  const rule: JsonObject = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if ((RULE_KEYS as readonly string[]).includes(key)) rule[key] = value;
-    else if (!['description', 'examples', 'title'].includes(key)) {
-      throw new Error(`${where}: keyword "${key}" is not understood by validation before send`);
-    }
-  }
-  return rule;
-}
-
-export function requestRules(doc: JsonObject): JsonObject {
-  const out: JsonObject = {};
-  for (const { path, method, operationId, operation } of operations(doc)) {
-    const params: JsonObject = { path: {}, query: {} };
-    for (const p of (operation.parameters ?? []) as unknown[]) {
-      const param = resolveRef(doc, p);
-      if (!isObject(param)) continue;
-      const location = String(param.in);
-      if (location !== 'path' && location !== 'query') continue;
-      const name = String(param.name);
-      (params[location] as JsonObject)[name] = {
-        ...parameterRule(doc, param.schema, `${operationId} ${name}`),
-        required: param.required === true,
-      };
-    }
-    out[operationId] = { method: method.toUpperCase(), route: path, params };
-  }
-  return out;
-}
+/** The export name of a schema's validator: `validateCardList`. */
+export const validatorName = (schema: string): string => `validate${schema.replace(/[^A-Za-z0-9_$]/g, '_')}`;
 
 // Ajv copies the schemas into the generated code; prose and examples only add bytes there.
 const ANNOTATIONS = new Set(['description', 'examples', 'summary', 'title']);
@@ -90,19 +51,20 @@ export function responseValidatorsSource(doc: JsonObject): string {
   });
   ajv.addVocabulary(['components', 'example', 'discriminator', 'xml', 'externalDocs']);
   ajv.addSchema({ $id: 'openapi', components: { schemas } });
-  const refs = Object.fromEntries(
-    Object.entries(RESPONSE_VALIDATORS).map(([name, schema]) => [name, `openapi#/components/schemas/${schema}`]),
-  );
+  // One validator for every schema: none is left out by a list kept by hand.
+  const names = Object.keys(schemas);
+  const refs = Object.fromEntries(names.map((name) => [validatorName(name), `openapi#/components/schemas/${name}`]));
   // CommonJS under NodeNext: the function sits on `.default`.
   const code = standaloneModule.default(ajv, refs);
   if (/\brequire\(/.test(code)) throw new Error('standalone validators must not require() anything');
-  return `${HEADER}// @ts-nocheck\nimport { formats } from "../src/formats.js";\n${code}\n`;
+  const byName = names.map((name) => `  ${JSON.stringify(name)}: ${validatorName(name)},`).join('\n');
+  return `${HEADER}// @ts-nocheck\nimport { formats } from "../src/runtime/formats.js";\n${code}\n/** Each schema's validator, by the schema's name. */\nexport const validators = {\n${byName}\n};\n`;
 }
 
-function responseValidatorsTypes(): string {
-  const lines = Object.entries(RESPONSE_VALIDATORS).map(
-    ([name, schema]) => `export declare const ${name}: ValidateFunction<components['schemas']['${schema}']>;`,
-  );
+function responseValidatorsTypes(doc: JsonObject): string {
+  const names = Object.keys(((doc.components as JsonObject).schemas ?? {}) as JsonObject);
+  const lines = names.map((name) => `export declare const ${validatorName(name)}: ValidateFunction<components['schemas']['${name}']>;`);
+  lines.push(`export declare const validators: {\n${names.map((name) => `  ${JSON.stringify(name)}: ValidateFunction<components['schemas']['${name}']>;`).join('\n')}\n};`);
   return `${HEADER}import type { components } from './schema.js';
 
 export interface ValidationIssue {
@@ -121,18 +83,20 @@ ${lines.join('\n')}
 `;
 }
 
-// Field names of the response objects in the spec's order: the CLI's CSV columns come from here.
+// Field names of every object schema in the spec's order: the CLI's CSV columns come from here.
 function responseFieldsSource(doc: JsonObject): string {
   const schemas = (doc.components as JsonObject).schemas as JsonObject;
   const fields = Object.fromEntries(
-    ['Card', 'Transaction'].map((name) => [name, Object.keys(((schemas[name] as JsonObject).properties ?? {}) as JsonObject)]),
+    Object.entries(schemas)
+      .filter(([, schema]) => isObject(schema) && isObject(schema.properties))
+      .map(([name, schema]) => [name, Object.keys((schema as JsonObject).properties as JsonObject)]),
   );
   return `${HEADER}export const responseFields = ${JSON.stringify(fields, null, 2)} as const;\n`;
 }
 
 // Where each response schema holds integers, as paths of property names ('*': every item of an
 // array). JSON numbers beyond 2^53 - 1 lose digits when parsed, so the client checks these on every
-// answer (src/outcome.ts): an amount that cannot be represented is refused, never rounded.
+// answer (src/operations/answer.ts): an amount that cannot be represented is refused, never rounded.
 function integerPaths(doc: JsonObject, node: unknown, path: string[], out: string[][], depth = 0): string[][] {
   if (depth > 16) throw new Error(`integer paths: schema nesting deeper than 16 at ${path.join('.')}`);
   const schema = resolveRef(doc, node);
@@ -174,24 +138,47 @@ export const responses: ResponseTable = ${JSON.stringify(out, null, 2)};
 `;
 }
 
-export async function generate(outDir: string, specPath: string = SPEC_PATH): Promise<string[]> {
+/** The files of generated/ by name, and docs/api.md, from the spec at `specPath`. */
+export async function generatedFiles(specPath: string = SPEC_PATH): Promise<{ generated: Record<string, string>; apiReference: string }> {
   const doc = loadSpec(specPath);
-  const files: Record<string, string> = {
+  const model = clientModel(doc);
+  const generated: Record<string, string> = {
     'schema.d.ts': HEADER + astToString(await openapiTS(pathToFileURL(specPath))),
-    'request-rules.ts': `${HEADER}export const requestRules = ${JSON.stringify(requestRules(doc), null, 2)} as const;\n`,
+    'operations.ts': operationTableSource(model),
+    'public-types.ts': publicTypesSource(doc, model),
+    'resources.ts': resourcesSource(model),
+    'cli-commands.ts': cliCommandsSource(model),
     'response-fields.ts': responseFieldsSource(doc),
     'response-integers.ts': responseIntegersSource(doc),
     'response-validators.js': responseValidatorsSource(doc),
-    'response-validators.d.ts': responseValidatorsTypes(),
+    'response-validators.d.ts': responseValidatorsTypes(doc),
     'responses.ts': responsesSource(doc),
   };
+  return { generated, apiReference: apiReferenceSource(doc, model) };
+}
+
+export const API_REFERENCE = 'docs/api.md';
+
+/** Writes generated/ into `outDir` and the API reference to `apiReferencePath`; returns generated/'s file names. */
+export async function generate(outDir: string, specPath: string = SPEC_PATH, apiReferencePath?: string): Promise<string[]> {
+  const { generated, apiReference } = await generatedFiles(specPath);
   mkdirSync(outDir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
-  return Object.keys(files);
+  for (const [name, text] of Object.entries(generated)) writeFileSync(join(outDir, name), text);
+  if (apiReferencePath) {
+    mkdirSync(dirname(apiReferencePath), { recursive: true });
+    writeFileSync(apiReferencePath, apiReference);
+  }
+  return Object.keys(generated);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const out = new URL('../generated/', import.meta.url).pathname;
-  const written = await generate(out);
-  console.log(`generated/ written from openapi.yaml: ${written.join(', ')}`);
+  const out = fileURLToPath(new URL('../generated/', import.meta.url));
+  try {
+    const written = await generate(out, SPEC_PATH, fileURLToPath(new URL(`../${API_REFERENCE}`, import.meta.url)));
+    console.log(`generated/ written from openapi.yaml: ${written.join(', ')}; and ${API_REFERENCE}.`);
+  } catch (error) {
+    // The spec's own mistakes are told as one line that names the operation and the fix.
+    console.error(`npm run generate: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
 }

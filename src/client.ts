@@ -1,18 +1,18 @@
-// createOmiseClient: options -> key -> transport -> retrying fetch -> openapi-fetch -> resources.
-import createClient, { type Client } from 'openapi-fetch';
-// The documented alias (src/types.ts), so that OmiseClient.raw names the public `paths`.
-import type { paths } from './types.js';
-import { credentialsFrom } from './auth.js';
-import { createClientFetch } from './client-fetch.js';
-import { timerPerDeadline, type StartDeadline } from './deadline.js';
-import type { NameFailure } from './retry.js';
-import { OmiseConfigurationError } from './errors.js';
-import { LightRequestClass } from './light-request.js';
-import { resolveOptions, type OmiseClientOptions } from './options.js';
-import type { Transport } from './transport.js';
-import { customersResource, type CustomersResource } from './resources/customers.js';
-import { transactionsResource, type TransactionsResource } from './resources/transactions.js';
-import { VERSION } from './version.js';
+// createOmiseClient: options -> key -> transport -> retrying fetch -> openapi-fetch -> the resources
+// generated from the spec (generated/resources.ts), over the generic operations (src/operations/).
+import createClient from 'openapi-fetch';
+import { createResources } from '../generated/resources.js';
+import type { Sender } from './operations/context.js';
+import type { OmiseClient, paths } from './types.js';
+import { credentialsFrom } from './runtime/auth.js';
+import { createClientFetch } from './runtime/client-fetch.js';
+import { timerPerDeadline, type StartDeadline } from './runtime/deadline.js';
+import type { NameFailure } from './runtime/retry.js';
+import { OmiseConfigurationError } from './runtime/errors.js';
+import { LightRequestClass } from './runtime/light-request.js';
+import { resolveOptions, type OmiseClientOptions } from './runtime/options.js';
+import type { Transport } from './runtime/transport.js';
+import { VERSION } from './runtime/version.js';
 
 type Params = Record<string, unknown>;
 
@@ -38,38 +38,13 @@ function pathSerializer(path: string, params: Params): string {
   return out + path.slice(at);
 }
 
-/** A client for the Omise API, made by {@link createOmiseClient}. */
-export interface OmiseClient {
-  /** A customer's saved cards: listCards (one page) and listAllCards (every card, exactly once). */
-  customers: CustomersResource;
-  /** Balance movements: retrieve (one) and retrieveMany (a batch, a result per id). */
-  transactions: TransactionsResource;
-  /**
-   * The typed openapi-fetch client, with the same auth, retries, deadlines and limits. Unlike the
-   * resources, it checks no ids or parameters before sending, and an error status comes back as
-   * openapi-fetch's `{ error, response }` rather than thrown.
-   * @throws Its calls reject with {@link OmiseConnectionError}, {@link OmiseTimeoutError},
-   * {@link OmiseAbortError}, {@link OmiseRedirectError} or {@link OmiseResponseTooLargeError} when no
-   * usable answer could be had, and with {@link OmiseConfigurationError} when a call names another baseUrl.
-   */
-  raw: Client<paths>;
-  /**
-   * Waits for the calls under way, then closes the sockets the client opened (the default Node
-   * transport's). Optional: idle sockets never keep a process alive. A transport passed in as an
-   * option is left to its owner. The client stays usable: a later call opens new sockets.
-   * @throws Nothing in practice: it rejects only if closing the client's own transport fails; the
-   * calls under way keep their own outcomes.
-   */
-  close(): Promise<void>;
-}
-
-/** What an entry point chooses for its platform (src/client.ts for browsers and edge runtimes, src/client.node.ts). */
+/** What an entry point chooses for its platform (src/client.ts for browsers and edge runtimes, src/node/client.node.ts). */
 export interface Platform {
-  /** How attempts' deadlines are timed (src/deadline.ts). */
+  /** How attempts' deadlines are timed (src/runtime/deadline.ts). */
   startDeadline: StartDeadline;
   /** What the client sends with when neither fetch nor transport is given; undefined: global fetch. */
   defaultTransport?: (() => Transport) | undefined;
-  /** Failures the platform names apart (TLS certificates, proxies: src/node-failures.ts); undefined: none. */
+  /** Failures the platform names apart (TLS certificates, proxies: src/node/node-failures.ts); undefined: none. */
   nameFailure?: NameFailure | undefined;
 }
 
@@ -100,10 +75,10 @@ export function buildClient(options: OmiseClientOptions, platform: Platform): Om
     querySerializer,
     pathSerializer,
   });
-  const context = { client, keyMode: mode, validateResponses: resolved.validateResponses, redact };
+  // The resources send through the table's path templates, which `raw`'s types spell out per path.
+  const context = { client: client as unknown as Sender, keyMode: mode, validateResponses: resolved.validateResponses, redact };
   return {
-    customers: customersResource(context),
-    transactions: transactionsResource(context),
+    ...createResources(context),
     raw,
     close: async () => {
       if (resolved.ownsTransport) await resolved.transport.close?.();

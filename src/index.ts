@@ -1,26 +1,13 @@
 // Public exports only.
-export { createOmiseClient, type OmiseClient } from './client.js';
-export type { OmiseClientOptions } from './options.js';
-export type { RetryInfo } from './retry.js';
-export type { FetchLike, HeaderReader, Transport, TransportRequest, TransportResponse, AttemptSignal } from './transport.js';
-export type { OmisePromise, OmiseResponse, WithResponse } from './api-promise.js';
-export type { RetrieveResult } from './bulk.js';
-export type { Logger, RequestEvent, ResponseEvent } from './observe.js';
-export type { CardIterator } from './pagination.js';
-export type { CustomersResource } from './resources/customers.js';
-export type { TransactionsResource } from './resources/transactions.js';
-export type {
-  Card,
-  CardList,
-  ListAllCardsOptions,
-  ListCardsParams,
-  ListOrder,
-  OmiseErrorBody,
-  RequestOptions,
-  RetrieveManyOptions,
-  Transaction,
-  paths,
-} from './types.js';
+export { createOmiseClient } from './client.js';
+export type { OmiseClientOptions } from './runtime/options.js';
+export type { RetryInfo } from './runtime/observe.js';
+export type { FetchLike, HeaderReader, Transport, TransportRequest, TransportResponse, AttemptSignal } from './runtime/transport.js';
+export type { OmisePromise, OmiseResponse, WithResponse } from './runtime/api-promise.js';
+export type { Logger, RequestEvent, ResponseEvent } from './runtime/observe.js';
+// The client, its resources, one type per schema and each operation's parameters: generated from
+// openapi.yaml, so a new operation's types are exported with no line written here.
+export type * from './types.js';
 export {
   OmiseAbortError,
   OmiseApiError,
@@ -40,4 +27,4 @@ export {
   OmiseServerError,
   OmiseTimeoutError,
   OmiseValidationError,
-} from './errors.js';
+} from './runtime/errors.js';

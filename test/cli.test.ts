@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../src/cli/exit-codes.js';
-import { CONTROL_CHARACTER } from '../src/printable.js';
+import { CONTROL_CHARACTER } from '../src/runtime/printable.js';
 import { startMockServer, type MockServer } from '../src/mock/server.js';
 import { CardListServer } from './support/card-list-server.js';
 import { CUSTOMER_ID, TRANSACTION_ID, card, cardPage, transaction } from './support/fixtures.js';
@@ -552,7 +552,8 @@ describe('--help', () => {
   const folded = (text: string) => text.replace(/\s+/g, ' ');
 
   it('shows the default of every option that takes a value', async () => {
-    for (const command of [[], ['transaction'], ['cards'], ['transactions']]) {
+    // Today's commands, and those generated from the spec (transactions alone is a group: its default is retrieve-many).
+    for (const command of [[], ['transaction'], ['cards'], ['transactions', 'retrieve-many'], ['customers', 'list-cards'], ['customers', 'list-all-cards'], ['transactions', 'retrieve']]) {
       const text = await help([...command, '--help']);
       const options = text.slice(text.indexOf('Options:'), text.indexOf('Exit codes:'));
       // One entry per option: a line that starts with the flags, and its wrapped lines.

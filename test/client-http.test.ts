@@ -14,7 +14,7 @@ import {
   type OmiseClientOptions,
   type RetryInfo,
 } from '../src/index.node.js';
-import { VERSION } from '../src/version.js';
+import { VERSION } from '../src/runtime/version.js';
 import { TEST_KEY, TRANSACTION_ID, transaction } from './support/fixtures.js';
 import {
   headersThenHang,

@@ -1,11 +1,11 @@
-// How attempts' deadlines are timed (src/deadline.ts), both ways the entry points choose from: each
+// How attempts' deadlines are timed (src/runtime/deadline.ts), both ways the entry points choose from: each
 // deadline passes once, in its own time whatever was started before it, never after it was stopped,
 // and holds the process only while it is pending. Real timers; the assertions are on order and on
 // lower bounds, which a slow machine cannot break.
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { sharedTimer, timerPerDeadline, type StartDeadline } from '../src/deadline.js';
+import { sharedTimer, timerPerDeadline, type StartDeadline } from '../src/runtime/deadline.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const later = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -85,7 +85,7 @@ describe.each([
   // Each script runs in a child process; it says what passed, and how long the process lived.
   async function run(script: string): Promise<{ lines: string[]; livedMs: number }> {
     const source = `
-      import { ${exported} as start } from './src/deadline.ts';
+      import { ${exported} as start } from './src/runtime/deadline.ts';
       const started = performance.now();
       process.on('exit', () => console.log(Math.round(performance.now() - started)));
       ${script}`;

@@ -29,5 +29,5 @@ it('the precompiled validators use no eval, no Function constructor and no ajv a
   expect(source).not.toMatch(/\bnew Function\b|\bFunction\(|\beval\(/);
   expect(source).not.toMatch(/\brequire\(|from ["']ajv/);
   const imports = [...source.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
-  expect(imports).toEqual(['../src/formats.js']);
+  expect(imports).toEqual(['../src/runtime/formats.js']);
 });

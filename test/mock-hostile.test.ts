@@ -11,7 +11,7 @@ import getPort from 'get-port';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCorsOrigin, startMockServer, type MockServer } from '../src/mock/server.js';
 import { MOCK_IDS, MOCK_SECRET_KEY } from '../src/testing/index.js';
-import { CONTROL_CHARACTER } from '../src/printable.js';
+import { CONTROL_CHARACTER } from '../src/runtime/printable.js';
 import { seeded } from './support/seeded.js';
 
 const AUTH = `Basic ${btoa(`${MOCK_SECRET_KEY}:`)}`;

@@ -140,10 +140,11 @@ describe('npm run mock -- --quiet, as a process', () => {
 describe('the spec check in front of every answer', () => {
   it('an answer that breaks openapi.yaml becomes a 500 and a log line saying where it breaks', async () => {
     const data = mockData();
-    const [first, ...rest] = data.customers.get(MOCK_IDS.customerWithCards)!;
-    const broken = new Map(data.customers).set(MOCK_IDS.customerWithCards, [{ ...first!, brand: 42 as unknown as Card['brand'] }, ...rest]);
+    const path = `/customers/${MOCK_IDS.customerWithCards}/cards`;
+    const [first, ...rest] = data.lists.get(path)! as Card[];
+    const broken = new Map(data.lists).set(path, [{ ...first!, brand: 42 as unknown as Card['brand'] }, ...rest]);
     const log: string[] = [];
-    const mock = await startMockServer({ data: { ...data, customers: broken }, log: (line) => log.push(line) });
+    const mock = await startMockServer({ data: { ...data, lists: broken }, log: (line) => log.push(line) });
     try {
       const res = await fetch(`${mock.url}/customers/${MOCK_IDS.customerWithCards}/cards`, { headers: AUTH });
       expect(res.status).toBe(500);

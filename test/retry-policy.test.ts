@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RETRY_AFTER_MS, backoffDelay, isRetryableStatus, parseRetryAfter } from '../src/retry-policy.js';
+import { MAX_RETRY_AFTER_MS, backoffDelay, isRetryableStatus, parseRetryAfter } from '../src/runtime/retry-policy.js';
 
 describe('retry policy', () => {
   const policy = { maxRetries: 5, initialRetryDelayMs: 500, maxRetryDelayMs: 8000 };

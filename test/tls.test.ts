@@ -115,7 +115,7 @@ describe('the ca option', () => {
   });
 
   it("adds roots: Node's own stay trusted, the ones given come after", async () => {
-    const { planDispatcher, trustedRoots } = await import('../src/node-dispatcher.js');
+    const { planDispatcher, trustedRoots } = await import('../src/node/node-dispatcher.js');
     const tls = await import('node:tls');
     const plan = planDispatcher(10, 30_000, false, pki.ca);
     const roots = trustedRoots(tls, plan.ca!);

@@ -111,10 +111,10 @@ it('valid ids reach the server as given', async () => {
   expect(server.requests[0]?.path).toBe(`/transactions/${TRANSACTION_ID}`);
 });
 
-describe('the date-time rule (src/formats.ts)', () => {
+describe('the date-time rule (src/runtime/formats.ts)', () => {
   it('isDateTime, the validators’ fast path, agrees with parseDateTime on 20 000 generated date-times', async () => {
     const fc = (await import('fast-check')).default;
-    const { isDateTime, parseDateTime } = await import('../src/formats.js');
+    const { isDateTime, parseDateTime } = await import('../src/runtime/formats.js');
     const part = (min: number, max: number, width: number) => fc.integer({ min, max }).map((n) => String(n).padStart(width, '0'));
     const dateTime = fc
       .tuple(part(0, 9999, 4), part(0, 13, 2), part(0, 32, 2), fc.constantFrom('T', 't', ' '), part(0, 24, 2), part(0, 60, 2), part(0, 61, 2), fc.constantFrom('', '.5', '.999999999'), fc.constantFrom('Z', '+00:00', '-23:59', '+23:59', '+07', '+24:00', '-00:01'))

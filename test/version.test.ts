@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { loadSpec, type JsonObject } from '../scripts/spec.js';
-import { VERSION } from '../src/version.js';
+import { VERSION } from '../src/runtime/version.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 

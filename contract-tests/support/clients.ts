@@ -2,7 +2,7 @@
 // 2xx body with the generated validators.
 import { afterAll, inject } from 'vitest';
 import { loadSpec, operations, resolveRef, type JsonObject } from '../../scripts/spec.js';
-import { fetchTransport } from '../../src/fetch-transport.js';
+import { fetchTransport } from '../../src/runtime/fetch-transport.js';
 import { createOmiseClient, type OmiseClient, type OmiseClientOptions } from '../../src/index.js';
 import { createNodeTransport } from '../../src/node.js';
 import { TEST_KEY } from '../../test/support/fixtures.js';

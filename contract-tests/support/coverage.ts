@@ -3,7 +3,7 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { loadSpec, operations, resolveRef, type JsonObject } from '../../scripts/spec.js';
-import type { Transport } from '../../src/transport.js';
+import type { Transport } from '../../src/runtime/transport.js';
 
 export interface Triple {
   method: string;

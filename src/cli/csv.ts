@@ -9,8 +9,8 @@
 // number and never as a formula; marking it would turn amounts into text and break their sums.
 // `raw` (--csv-raw) writes every cell as it came, for tools that are not spreadsheets, but for one
 // thing: in either mode, control characters (a cardholder types the name; a terminal would run its
-// escape sequences) are written as visible escapes, \x1b, \u202e (src/printable.ts).
-import { printable } from '../printable.js';
+// escape sequences) are written as visible escapes, \x1b, \u202e (src/runtime/printable.ts).
+import { printable } from '../runtime/printable.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 

@@ -1,19 +1,20 @@
 // The defaults the help shows, read from where they are decided rather than written again here: the
 // client's (options.ts, by resolving no options at all) and the API's (openapi.yaml, through the
-// generated request rules).
-import { requestRules } from '../../generated/request-rules.js';
-import { resolveOptions } from '../options.js';
-import { checkConcurrency } from '../validate.js';
+// generated operation table).
+import { operations } from '../../generated/operations.js';
+import { resolveOptions } from '../runtime/options.js';
+import { checkConcurrency } from '../operations/request-check.js';
 
 // No transport is opened: with neither fetch nor transport nor a default, the client only wraps fetch.
 const client = resolveOptions({}, 'test', undefined);
-const query = requestRules.listCustomerCards.params.query;
+// The `cards` alias's (customers list-cards), whose help states the list's defaults.
+const query = operations.listCustomerCards.query;
 
 export const DEFAULTS = {
   baseUrl: client.baseUrl,
   timeoutMs: client.timeoutMs,
   maxRetries: client.maxRetries,
-  /** listAllCards and retrieveMany. */
+  /** listAll commands and batches. */
   concurrency: checkConcurrency(undefined),
   /** Cards per page of `cards`: the API's default. */
   limit: query.limit.default,

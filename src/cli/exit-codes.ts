@@ -10,8 +10,8 @@ import {
   OmiseServerError,
   OmiseTimeoutError,
   OmiseValidationError,
-} from '../errors.js';
-import { printable } from '../printable.js';
+} from '../runtime/errors.js';
+import { printable } from '../runtime/printable.js';
 
 export const EXIT = {
   ok: 0,

@@ -1,8 +1,8 @@
 // The library speaks to programs (timeoutMs, pageSize, "pass secretKey to createOmiseClient"); the
 // command line's user typed flags and set OMISE_SECRET_KEY. Here, once: which flag sets which
 // client option, and the client's complaints put back in the words of the command line.
-import { OmiseConfigurationError, OmiseValidationError } from '../errors.js';
-import type { OmiseClientOptions } from '../options.js';
+import { OmiseConfigurationError, OmiseValidationError } from '../runtime/errors.js';
+import type { OmiseClientOptions } from '../runtime/options.js';
 
 /** The program's own options (before the command), as commander names them. */
 export interface GlobalOptions {
@@ -20,30 +20,22 @@ export function clientOptions(globals: GlobalOptions): OmiseClientOptions {
   return options;
 }
 
-// The library's name of an option or a parameter, and the flag that gives it.
-const FLAG = new Map([
+// The library's name of a client option, and the flag that gives it.
+const GLOBAL_FLAGS: ReadonlyMap<string, string> = new Map([
   ['baseUrl', '--base-url'],
   ['timeoutMs', '--timeout'],
   ['maxRetries', '--max-retries'],
-  ['limit', '--limit'],
-  ['pageSize', '--limit'],
-  ['offset', '--offset'],
-  ['idsFile', '--ids-file'],
-  ['order', '--order'],
-  ['from', '--from'],
-  ['to', '--to'],
-  ['concurrency', '--concurrency'],
-  ['maxItems', '--max-items'],
 ]);
 
 /**
  * The client refused a value a flag gave (the client's checks and limits stay the one place they
  * are written): the same message with the flag's name, as a usage error (exit 2), since the
- * command needs fixing, not the key. Any other error is returned as it is.
+ * command needs fixing, not the key. `flags` are the running command's: the library's name of each
+ * (`limit`, `pageSize`) and its flag. Any other error is returned as it is.
  */
-export function inFlagTerms(error: unknown): unknown {
+export function inFlagTerms(error: unknown, flags: ReadonlyMap<string, string> = new Map()): unknown {
   const name = error instanceof OmiseConfigurationError ? error.option : error instanceof OmiseValidationError ? error.param : undefined;
-  const flag = name === undefined ? undefined : FLAG.get(name);
+  const flag = name === undefined ? undefined : (flags.get(name) ?? GLOBAL_FLAGS.get(name));
   if (name === undefined || flag === undefined || !(error instanceof Error)) return error;
   // A camelCase name is the option wherever it stands ("baseUrl uses plain http"); a plain word
   // (from, to, limit) is the parameter only where the message starts with it ("limit must be ...").

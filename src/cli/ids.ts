@@ -1,8 +1,8 @@
-// Transaction ids for `transactions`: from a file or standard input, one per line, blank lines and
+// Ids for a batch (transactions retrieve-many): from a file or standard input, one per line, blank lines and
 // # comments skipped. Line ends may be LF, CRLF or CR alone (Excel for Mac's CSV). Read as a stream,
 // with a bound on a line's length: a file of any size costs a chunk of memory, and only ids are kept.
 import { createReadStream } from 'node:fs';
-import { OmiseValidationError } from '../errors.js';
+import { OmiseValidationError } from '../runtime/errors.js';
 
 /** Far beyond any id (about 30 characters); a longer line is not a list of ids. */
 const MAX_LINE = 1024;
@@ -16,7 +16,7 @@ function unreadable(where: string, error: NodeJS.ErrnoException): OmiseValidatio
 }
 
 /** The ids of a stream of text lines, in order. */
-export async function readIdLines(input: AsyncIterable<Buffer | string>, where: string): Promise<string[]> {
+async function readIdLines(input: AsyncIterable<Buffer | string>, where: string): Promise<string[]> {
   const ids: string[] = [];
   const decoder = new TextDecoder();
   let lineNumber = 0;
@@ -44,11 +44,20 @@ export async function readIdLines(input: AsyncIterable<Buffer | string>, where: 
 }
 
 /** The ids of a file; a directory or a file that cannot be read is a usage error. */
-export async function readIdsFile(path: string): Promise<string[]> {
+async function readIdsFile(path: string): Promise<string[]> {
   try {
     return await readIdLines(createReadStream(path, { highWaterMark: 64 * 1024 }), path);
   } catch (error) {
     if (error instanceof OmiseValidationError) throw error;
     throw unreadable(path, error as NodeJS.ErrnoException);
   }
+}
+
+/** Ids from the command line, a file, or standard input: one of the three. */
+export async function readIds(ids: string[], file: string | undefined, param: string, noun: string): Promise<string[]> {
+  if (file !== undefined && ids.length > 0) throw new OmiseValidationError(param, 'give ids as arguments or with --ids-file, not both.');
+  if (file !== undefined) return readIdsFile(file);
+  if (ids.length > 0) return ids;
+  if (process.stdin.isTTY) throw new OmiseValidationError(param, `give ${noun} ids as arguments, with --ids-file FILE, or one per line on standard input.`);
+  return readIdLines(process.stdin, 'standard input');
 }

@@ -1,12 +1,11 @@
-// Lists printed item by item as they arrive, so a long one (cards --all, transactions) holds a few
-// pages in memory, not the whole list. One writer per format serves `cards` and `cards --all` alike:
-// a card reads the same whichever way it came.
+// Lists printed item by item as they arrive, so a long one (list-all-cards, retrieve-many) holds a
+// few pages in memory, not the whole list. One writer per format serves a page and a whole list
+// alike: an item reads the same whichever way it came.
 import { responseFields } from '../../generated/response-fields.js';
-import { jsonText } from '../printable.js';
-import type { Card } from '../types.js';
+import { jsonText } from '../runtime/printable.js';
 import type { Csv } from './csv.js';
-import { cardTableHeader, cardTableRow } from './format.js';
 import { out } from './output.js';
+import { tableHeader, tableRow, viewOf } from './views.js';
 
 export type Format = 'table' | 'json' | 'csv';
 
@@ -25,16 +24,17 @@ export function jsonArray<T>(toJson: (item: T) => unknown = (item) => item): Lis
   };
 }
 
-/** `footer` is the table's last line (how many cards, of how many). */
-export function cardListing(format: Format, csv: Csv, footer: (count: number) => string): Listing<Card> {
-  const columns = responseFields.Card;
+/** Items of `schema` as the format asks; `footer` is a table's last line (how many, of how many). */
+export function itemListing(format: Format, csv: Csv, schema: string, footer: (count: number) => string): Listing<object> {
+  const columns = (responseFields as Readonly<Record<string, readonly string[]>>)[schema] ?? [];
+  const view = viewOf(schema).columns;
   switch (format) {
     case 'json':
       return jsonArray();
     case 'csv':
-      return { start: csv.row(columns), row: (card) => csv.record(columns, card), end: () => '' };
+      return { start: csv.row(columns), row: (item) => csv.record(columns, item), end: () => '' };
     case 'table':
-      return { start: `${cardTableHeader()}\n`, row: (card) => `${cardTableRow(card)}\n`, end: (count) => `${footer(count)}\n` };
+      return { start: `${tableHeader(view)}\n`, row: (item) => `${tableRow(view, item)}\n`, end: (count) => `${footer(count)}\n` };
   }
 }
 

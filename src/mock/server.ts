@@ -6,7 +6,7 @@
 // omise-openapi/testing.
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import { isIP, type AddressInfo } from 'node:net';
-import { printable } from '../printable.js';
+import { printable } from '../runtime/printable.js';
 import { createMockEngine, errorAnswer, type MockAnswer, type MockEngineOptions } from '../testing/engine.js';
 import { specProblem } from './spec-check.js';
 

@@ -1,13 +1,17 @@
 // The mock's one engine: a pure function from a request to the answer Omise gives it, over the data
-// set of fixtures.ts. Both faces use it (createMockFetch in-process, `npm run mock` over HTTP), so the
-// two can never answer differently. No I/O, no Node built-ins: it runs in a browser bundle too.
-import { requestRules } from '../../generated/request-rules.js';
+// set of data-set.ts. Both faces use it (createMockFetch in-process, `npm run mock` over HTTP), so the
+// two can never answer differently. Every operation of openapi.yaml is answered from the generated
+// table (routes.ts, query.ts): no line here names one. No I/O, no Node built-ins: it runs in a browser
+// bundle too.
 import { responses } from '../../generated/responses.js';
-import { secretKeyMode } from '../auth.js';
-import { parseDateTime } from '../formats.js';
-import type { Card, CardList, ListOrder, OmiseErrorBody } from '../types.js';
-import { mockData, omiseTime, type MockData } from './fixtures.js';
+import { secretKeyMode } from '../runtime/auth.js';
+import type { OmiseErrorBody } from '../types.js';
+import { mockData } from './data-set.js';
+import { listPage } from './list-page.js';
+import type { MockData } from './mock-data.js';
+import { readQuery } from './query.js';
 import type { OperationId } from './response-table.js';
+import { routeOf, type Route } from './routes.js';
 
 /** A request as the mock engine takes it. */
 export interface MockRequest {
@@ -34,8 +38,8 @@ export interface MockAnswer {
 /** The options of createMockEngine and createMockFetch. */
 export interface MockEngineOptions {
   /**
-   * The data set: who exists, with which cards and transactions.
-   * @defaultValue mockData(), the fixtures the MOCK_IDS name
+   * The data set: which objects and lists exist, by path.
+   * @defaultValue mockData(): openapi.yaml's examples and the fixtures the MOCK_IDS name
    */
   data?: MockData;
   /**
@@ -48,9 +52,10 @@ export interface MockEngineOptions {
 /** The mock as a pure function: one request in, Omise's answer out. No I/O. */
 export type MockEngine = (request: MockRequest) => MockAnswer;
 
+// Omise's codes of the statuses it documents, for an error the spec gives no example of.
+const ERROR_CODES: Readonly<Record<number, string>> = { 400: 'bad_request', 500: 'internal_error', 503: 'service_unavailable' };
 // Omise's error documentation links, by code (as the recorded bodies have them).
 const ERROR_DOCS = 'https://www.omise.co/api-errors#';
-const EPOCH = '1970-01-01T00:00:00Z';
 // The wait a throttled or unavailable mock asks for: long enough to be seen, short enough for tests.
 const RETRY_AFTER_SECONDS = '1';
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -96,25 +101,6 @@ function target(url: string): { pathname: string; query: URLSearchParams } {
   return { pathname: url.split('?')[0]!, query: new URLSearchParams() };
 }
 
-interface Route {
-  operation: OperationId;
-  id: string;
-}
-
-function route(method: string, pathname: string): Route | null {
-  if (method !== 'GET') return null;
-  const match = /^\/(?:customers\/([^/]+)\/cards|transactions\/([^/]+))\/?$/.exec(pathname);
-  if (!match) return null;
-  const raw = match[1] ?? match[2]!;
-  let id = raw;
-  try {
-    id = decodeURIComponent(raw);
-  } catch {
-    // A malformed escape is an id that exists nowhere: the 404 names it as sent.
-  }
-  return { operation: match[1] !== undefined ? 'listCustomerCards' : 'retrieveTransaction', id: id.slice(0, MAX_ECHOED_ID) };
-}
-
 // Prism's steering header, kept so the README's scenarios work as before: `code=429`, `example=jcb`.
 function preferences(header: string | undefined): { code?: string; example?: string } {
   const out: { code?: string; example?: string } = {};
@@ -125,11 +111,14 @@ function preferences(header: string | undefined): { code?: string; example?: str
   return out;
 }
 
+const idOf = (route: Route): OperationId => route.operation.id as OperationId;
+
 function declared(operation: OperationId, status: string): boolean {
   return Object.hasOwn(responses[operation], status);
 }
 
-function scenario(operation: OperationId, route: Route, prefer: { code?: string; example?: string }): MockAnswer | null {
+function scenario(route: Route, prefer: { code?: string; example?: string }): MockAnswer | null {
+  const operation = idOf(route);
   const { code, example } = prefer;
   if (code !== undefined) {
     // A scenario the spec does not declare for this operation is the caller's mistake, said as such.
@@ -141,8 +130,10 @@ function scenario(operation: OperationId, route: Route, prefer: { code?: string;
     if (status === 429) return { status, headers: { 'retry-after': RETRY_AFTER_SECONDS }, body: null, operation };
     if (status === 404) return notFound(route);
     if (status === 401) return authenticationFailure(operation);
+    const headers: Record<string, string> = status === 503 ? { 'retry-after': RETRY_AFTER_SECONDS } : {};
     const body = Object.values(responses[operation][code]!.examples)[0];
-    return json(status, body, operation, status === 503 ? { 'retry-after': RETRY_AFTER_SECONDS } : {});
+    // A status the spec declares without an example still answers Omise's error shape.
+    return body === undefined ? errorAnswer(status, ERROR_CODES[status] ?? 'error', `the mock answers ${status} as asked (Prefer: code=${status})`, operation, headers) : json(status, body, operation, headers);
   }
   if (example !== undefined) {
     const examples = responses[operation]['200']!.examples;
@@ -154,76 +145,48 @@ function scenario(operation: OperationId, route: Route, prefer: { code?: string;
   return null;
 }
 
-// An example answers for the id asked, as Omise's answer would (a client holds an answer to the id it
-// asked for): its id and locations name it. An id the API could not have keeps the example as written.
-function asAsked(route: Route, example: unknown): unknown {
-  const pattern = new RegExp(requestRules[route.operation].params.path.id.pattern);
-  if (!pattern.test(route.id) || typeof example !== 'object' || example === null) return example;
-  if (route.operation === 'retrieveTransaction') return { ...example, id: route.id, location: `/transactions/${route.id}` };
-  const list = example as CardList;
-  const location = `/customers/${route.id}/cards`;
-  return { ...list, location, data: list.data.map((card) => ({ ...card, location: `${location}/${card.id}` })) };
-}
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function notFound(route: Route): MockAnswer {
-  const kind = route.operation === 'listCustomerCards' ? 'customer' : 'transaction';
-  return errorAnswer(404, 'not_found', `${kind} ${route.id} was not found`, route.operation);
-}
-
-const badRequest = (message: string): MockAnswer => errorAnswer(400, 'bad_request', message, 'listCustomerCards');
-
-const LIST_RULES = requestRules.listCustomerCards.params.query;
-
-function integer(query: URLSearchParams, name: 'limit' | 'offset', min: number, max: number): number | string {
-  const raw = query.get(name);
-  const fallback = LIST_RULES[name].default;
-  if (raw === null) return fallback;
-  const value = /^\d{1,16}$/.test(raw) ? Number(raw) : Number.NaN;
-  if (value >= min && value <= max) return value;
-  return max === Number.MAX_SAFE_INTEGER ? `${name} must be an integer greater than or equal to ${min}` : `${name} must be an integer between ${min} and ${max}`;
-}
-
-// The client's rule (src/formats.ts): what it refuses is a 400 naming the parameter, what it takes
-// gets an answer.
-function instant(query: URLSearchParams, name: 'from' | 'to', fallback: Date): Date | string {
-  const raw = query.get(name);
-  if (raw === null) return fallback;
-  const ms = parseDateTime(raw);
-  return ms === undefined ? `${name} must be a date and time in ISO 8601 format (RFC 3339: a time zone as Z or +hh:mm), e.g. 2024-01-31T23:59:59Z` : new Date(ms);
-}
-
-function listCards(id: string, cards: readonly Card[], query: URLSearchParams, now: Date): MockAnswer {
-  const limit = integer(query, 'limit', LIST_RULES.limit.minimum, LIST_RULES.limit.maximum);
-  if (typeof limit === 'string') return badRequest(limit);
-  const offset = integer(query, 'offset', LIST_RULES.offset.minimum, Number.MAX_SAFE_INTEGER);
-  if (typeof offset === 'string') return badRequest(offset);
-  const order = query.get('order') ?? LIST_RULES.order.default;
-  if (!(LIST_RULES.order.enum as readonly string[]).includes(order)) {
-    return badRequest(`order must be one of ${LIST_RULES.order.enum.join(', ')}`);
+// Every location under `from` (the example's own path) moved under `to` (the path asked).
+function relocated(value: unknown, from: string, to: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => relocated(item, from, to));
+  if (!isObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    out[key] = key === 'location' && typeof field === 'string' && field.startsWith(from) ? to + field.slice(from.length) : relocated(field, from, to);
   }
-  const from = instant(query, 'from', new Date(EPOCH));
-  if (typeof from === 'string') return badRequest(from);
-  const to = instant(query, 'to', now);
-  if (typeof to === 'string') return badRequest(to);
-  if (from.getTime() > to.getTime()) return badRequest('from must be earlier than to');
+  return out;
+}
 
-  const window = cards.filter((card) => {
-    const created = Date.parse(card.created_at);
-    return created >= from.getTime() && created <= to.getTime();
-  });
-  if (order === 'reverse_chronological') window.reverse();
-  const page: CardList = {
-    object: 'list',
-    data: window.slice(offset, offset + limit),
-    limit,
-    offset,
-    total: window.length,
-    order: order as ListOrder,
-    location: `/customers/${id}/cards`,
-    from: omiseTime(from),
-    to: omiseTime(to),
-  };
-  return json(200, page, 'listCustomerCards');
+// An example answers for the ids asked, as Omise's answer would (a client holds an answer to what it
+// asked for): its id and locations name them. An id the API could not have keeps the example as written.
+function asAsked(route: Route, example: unknown): unknown {
+  const possible = route.operation.pathArguments.every(({ rule }, i) => rule.pattern === undefined || new RegExp(rule.pattern).test(route.ids[i]!));
+  if (!possible || !isObject(example)) return example;
+  if (route.operation.byId) return { ...example, id: route.ids.at(-1), location: route.path };
+  return typeof example.location === 'string' ? relocated(example, example.location, route.path) : example;
+}
+
+// Omise names what it did not find: `customer cust_... was not found`, the last id of the path.
+function notFound(route: Route): MockAnswer {
+  const last = route.operation.pathArguments.length - 1;
+  const noun = route.operation.pathArguments[last]?.noun ?? 'object';
+  return errorAnswer(404, 'not_found', `${noun} ${route.ids[last] ?? route.path} was not found`, idOf(route));
+}
+
+// What the data set holds at the path asked: a page of a list, an object, or Omise's 404 or 400.
+function answerFromData(route: Route, data: MockData, query: URLSearchParams, now: () => Date): MockAnswer {
+  const values = readQuery(route.operation, query);
+  const operation = idOf(route);
+  if (typeof values === 'string') return errorAnswer(400, 'bad_request', values, operation);
+  if (route.operation.list) {
+    const items = data.lists.get(route.path);
+    if (!items) return notFound(route);
+    const page = listPage(route.path, items, values, now());
+    return typeof page === 'string' ? errorAnswer(400, 'bad_request', page, operation) : json(200, page, operation);
+  }
+  const object = data.objects.get(route.path);
+  return object ? json(200, object, operation) : notFound(route);
 }
 
 /**
@@ -240,20 +203,11 @@ export function createMockEngine(options: MockEngineOptions = {}): MockEngine {
   const now = options.now ?? (() => new Date());
   const answer = (request: MockRequest): MockAnswer => {
     const url = target(request.url);
-    const found = route(request.method.toUpperCase(), url.pathname);
+    const found = routeOf(request.method.toUpperCase(), url.pathname, MAX_ECHOED_ID);
     // Omise checks the key before it looks at the path.
-    if (!authenticated(request.headers.authorization)) return authenticationFailure(found?.operation ?? null);
+    if (!authenticated(request.headers.authorization)) return authenticationFailure(found ? idOf(found) : null);
     if (!found) return errorAnswer(404, 'not_found', `${request.method.toUpperCase().slice(0, 10)} ${url.pathname.slice(0, MAX_ECHOED_ID)} was not found`, null);
-
-    const steered = scenario(found.operation, found, preferences(request.headers.prefer));
-    if (steered) return steered;
-
-    if (found.operation === 'retrieveTransaction') {
-      const transaction = data.transactions.get(found.id);
-      return transaction ? json(200, transaction, found.operation) : notFound(found);
-    }
-    const cards = data.customers.get(found.id);
-    return cards ? listCards(found.id, cards, url.query, now()) : notFound(found);
+    return scenario(found, preferences(request.headers.prefer)) ?? answerFromData(found, data, url.query, now);
   };
   return (request) => {
     try {

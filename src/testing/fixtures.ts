@@ -1,14 +1,17 @@
-// The mock's data set, the one place it is described: who exists, with which cards and transactions.
-// Deterministic (no clock, no randomness), so a partner's test can assert exact values. The card shapes
+// The mock's own fixtures, richer than the spec's examples (data-set.ts adds those): the 250-card
+// customer, the four currencies, both eras of a card. Deterministic (no clock, no randomness), so a
+// partner's test can assert exact values. The card shapes
 // follow the bodies Omise's SDKs recorded (../shared/omise-recorded): address fields null, `bank`,
 // `country` and `financing` sometimes empty, and both eras of a 2019-05-29 card: today's, with
 // `first_digits` and `tokenization_method` (usually null), and 2019's, without those two fields.
 import type { Card, Transaction } from '../types.js';
+import { omiseTime } from './list-page.js';
+import type { MockData } from './mock-data.js';
 
 /** A well-formed test key for the mocks; any `skey_test_` key works as well. Never a real key. */
 export const MOCK_SECRET_KEY = 'skey_test_5fz0oluu2v7vk6cnsqx';
 
-/** The ids the mock knows, by what each shows. Any other id answers 404 `not_found`. */
+/** The ids the mock knows beside those of openapi.yaml's examples, by what each shows. Any other id answers 404 `not_found`. */
 export const MOCK_IDS = {
   /** Three cards: Visa (today's shape, nulls), MasterCard (Google Pay, first digits), JCB (a 2019-era card). */
   customerWithCards: 'cust_test_5fz0olfpy32zadv96ek',
@@ -27,14 +30,6 @@ export const MOCK_IDS = {
   /** Credit, SGD: a dispute won back. */
   transactionCreditSgd: 'trxn_test_5fz0om6sgd00000000',
 } as const;
-
-/** A data set for the mock: the customers with their cards, and the transactions, by id. */
-export interface MockData {
-  /** Each customer's cards, oldest first, by customer id. */
-  customers: ReadonlyMap<string, readonly Card[]>;
-  /** Each transaction, by its id. */
-  transactions: ReadonlyMap<string, Transaction>;
-}
 
 const cardLocation = (customerId: string, cardId: string): string => `/customers/${customerId}/cards/${cardId}`;
 
@@ -123,9 +118,6 @@ const BRANDS = [
 
 const HOUR_MS = 3_600_000;
 
-/** A time as Omise writes it: UTC, whole seconds, `Z`. */
-export const omiseTime = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-
 /**
  * The `i`-th of a run of generated cards of a customer, `stepMs` apart from `from` (ms since the
  * epoch): five kinds in turn, id and fingerprint derived from the position. The 250-card customer is
@@ -158,19 +150,22 @@ function transaction(
   id: string,
   fields: Pick<Transaction, 'amount' | 'currency' | 'direction' | 'key' | 'origin' | 'created_at' | 'transferable_at'>,
 ): [string, Transaction] {
-  return [id, { object: 'transaction', id, livemode: false, location: `/transactions/${id}`, ...fields }];
+  const location = `/transactions/${id}`;
+  return [location, { object: 'transaction', id, livemode: false, location, ...fields }];
 }
 
-/** The mock's data set (a new copy each call: answers never share objects with the caller). */
-export function mockData(): MockData {
+const cards = (customerId: string, list: Card[]): [string, Card[]] => [`/customers/${customerId}/cards`, list];
+
+/** The fixtures as a data set (a new copy each call: answers never share objects with the caller). */
+export function fixtureData(): MockData {
   return {
-    customers: new Map<string, readonly Card[]>([
-      [MOCK_IDS.customerWithCards, customerWithCards()],
-      [MOCK_IDS.customerWithoutCards, []],
+    lists: new Map<string, readonly object[]>([
+      cards(MOCK_IDS.customerWithCards, customerWithCards()),
+      cards(MOCK_IDS.customerWithoutCards, []),
       // 250 cards an hour apart from 2024-01-01.
-      [MOCK_IDS.customerWithManyCards, Array.from({ length: 250 }, (_, i) => generatedCard(MOCK_IDS.customerWithManyCards, i))],
+      cards(MOCK_IDS.customerWithManyCards, Array.from({ length: 250 }, (_, i) => generatedCard(MOCK_IDS.customerWithManyCards, i))),
     ]),
-    transactions: new Map([
+    objects: new Map<string, object>([
       transaction(MOCK_IDS.transactionCredit, {
         amount: 96094,
         currency: 'THB',

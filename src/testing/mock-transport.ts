@@ -1,7 +1,7 @@
 // The engine behind the client's transport seam, for the CLI's --mock: the same answers as
 // createMockFetch, without building a web Request and Response per call (in a batch of 100 000 ids,
 // those alone grew the heap by tens of MB between full collections).
-import type { HeaderReader, Transport } from '../transport.js';
+import type { HeaderReader, Transport } from '../runtime/transport.js';
 import { createMockEngine, type MockEngineOptions } from './engine.js';
 
 // The engine's header names are lower case already.

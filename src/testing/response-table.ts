@@ -1,12 +1,11 @@
 // The shape of generated/responses.ts: what openapi.yaml says each operation may answer.
-import type { requestRules } from '../../generated/request-rules.js';
+import type { operations } from '../../generated/operations.js';
 
-export type OperationId = keyof typeof requestRules;
-export type BodySchema = 'CardList' | 'Transaction' | 'Error';
+export type OperationId = keyof typeof operations;
 
 interface DeclaredResponse {
-  /** The schema of the JSON body; null: the status has no body. */
-  schema: BodySchema | null;
+  /** The named schema of the JSON body; null: the status has no body. */
+  schema: string | null;
   /** The spec's named examples of this answer. */
   examples: Record<string, unknown>;
 }

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec, operations, resolveRef, type JsonObject } from '../../scripts/spec.js';
-import { credentialsFrom } from '../../src/auth.js';
+import { credentialsFrom } from '../../src/runtime/auth.js';
 import { OmiseConfigurationError, OmiseValidationError, createOmiseClient, type ListCardsParams, type OmiseClient } from '../../src/index.js';
 import { TEST_KEY, cardPage, transactionAsked } from '../support/fixtures.js';
 import { json, startServer, type LoopbackServer } from '../support/loopback-server.js';

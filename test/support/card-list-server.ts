@@ -5,7 +5,7 @@
 // misbehave the ways a broken API or proxy does. It records how many requests were in flight at once.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Card, CardList } from '../../src/index.js';
-import { omiseTime } from '../../src/testing/fixtures.js';
+import { omiseTime } from '../../src/testing/list-page.js';
 import { card } from './fixtures.js';
 import { json, omiseError, type Handler } from './loopback-server.js';
 
