@@ -1,16 +1,20 @@
-// 401, 404 and 5xx of both operations: Prism's Omise-shaped bodies, through the client's one mapping.
+// 401, 404, 429 and 5xx of every operation (from the spec: support/spec-cases.ts): Prism's
+// Omise-shaped bodies through the client's one mapping, and how many times each is retried.
 import { describe, expect, it } from 'vitest';
 import { OmiseAuthenticationError, OmiseNotFoundError, OmiseRateLimitError, OmiseServerError, type OmiseClient } from '../src/index.js';
+import { clientCall, contractCases } from './support/spec-cases.js';
 import { schemaValidator, specAjv } from '../scripts/spec-ajv.js';
-import { CUSTOMER_ID, TEST_KEY, TRANSACTION_ID, TRANSPORTS, contractClient, rawRequest } from './support/clients.js';
+import { TEST_KEY, TRANSPORTS, contractClient, rawRequest } from './support/clients.js';
 
 const ajv = specAjv();
 const validError = schemaValidator(ajv, 'Error');
 
-const calls: Array<[string, string, (omise: OmiseClient) => Promise<unknown>]> = [
-  ['listCustomerCards', `/customers/${CUSTOMER_ID}/cards`, (omise) => omise.customers.listCards(CUSTOMER_ID)],
-  ['retrieveTransaction', `/transactions/${TRANSACTION_ID}`, (omise) => omise.transactions.retrieve(TRANSACTION_ID)],
-];
+// One call per operation, with the ids of its first example; each test sets the retries on the client.
+const calls: Array<[string, string, (omise: OmiseClient) => Promise<unknown>]> = [...new Map(contractCases().map((c) => [c.operationId, c])).values()].map((c) => [
+  c.operationId,
+  c.path,
+  clientCall(c),
+]);
 
 describe.each(TRANSPORTS)('over the %s transport', (via) => {
   describe.each(calls)('%s errors', (_operation, path, call) => {

@@ -8,10 +8,9 @@ import { operations } from '../generated/operations.js';
 import { startMockServer, type MockServer } from '../src/mock/server.js';
 import type { Operation } from '../src/operations/table.js';
 import { apiErrorClassFor } from '../src/runtime/errors.js';
-import type { OmiseClient } from '../src/index.js';
 import { MOCK_SECRET_KEY } from '../src/testing/index.js';
 import { TEST_KEY, TRANSPORTS, basicAuth, contractClient, rawRequest } from './support/clients.js';
-import { contractCases, specValidators, type ContractCase } from './support/spec-cases.js';
+import { clientCall, contractCases, specValidators, type ContractCase } from './support/spec-cases.js';
 
 const cases = contractCases();
 const validator = specValidators();
@@ -27,16 +26,6 @@ async function checkBody(c: ContractCase, res: Response): Promise<unknown> {
   const validate = validator(c.schema);
   expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
   return body;
-}
-
-// The client method of the case, with its ids, an empty query where it takes one, and no retries.
-function callOf(c: ContractCase): (omise: OmiseClient) => Promise<unknown> {
-  const operation = (operations as Readonly<Record<string, Operation>>)[c.operationId]!;
-  const params = Object.keys(operation.query).length > 0 ? [{}] : [];
-  return (omise) => {
-    const resource = (omise as unknown as Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>)[c.resource]!;
-    return resource[c.method]!(...c.ids, ...params, { maxRetries: 0 });
-  };
 }
 
 it('the spec yields a case for every declared (operation, status)', () => {
@@ -75,7 +64,7 @@ describe('our mock over HTTP, on the same cases', () => {
 
 describe.each(TRANSPORTS)('through the client over the %s transport', (via) => {
   it.each(cases.map((c) => [title(c), c] as const))('%s', async (_title, c) => {
-    const outcome = await callOf(c)(contractClient({ via, prefer: c.prefer, secretKey: keyFor(c) })).then(
+    const outcome = await clientCall(c, { maxRetries: 0 })(contractClient({ via, prefer: c.prefer, secretKey: keyFor(c) })).then(
       (value) => ({ value }),
       (error: unknown) => ({ error }),
     );

@@ -106,7 +106,7 @@ export const cliCommands: readonly CliCommand[] = [
     "kind": "many",
     "command": "retrieve-many",
     "method": "retrieveMany",
-    "summary": "retrieve many transaction: one row per id, with a status column",
+    "summary": "transactions retrieve for many ids, one row per id, with a status column (exit 6 when some failed)",
     "arguments": [
       {
         "name": "transactionIds",

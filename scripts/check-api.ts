@@ -116,7 +116,7 @@ for (const entry of ENTRIES) {
     console.error(`  ${report} is missing; to create it, run: npx tsx scripts/check-api.ts --fix`);
   } else if (reportDiffers) {
     const shown = diff.split('\n').slice(2).filter((line) => !/^(Index|====|---|\+\+\+)/.test(line));
-    console.error(`  the public API differs from ${report}; if the change is meant, run: npx tsx scripts/check-api.ts --fix`);
+    console.error(`  the public API differs from ${report}; if the change comes from openapi.yaml, run npm run generate; if it is a meant change to src/, review it and run npx tsx scripts/check-api.ts --fix`);
     for (const line of shown.slice(0, 40)) console.error(`    ${line}`);
     if (shown.length > 40) console.error(`    ... ${shown.length - 40} more lines`);
   }

@@ -38,7 +38,7 @@ function pathSerializer(path: string, params: Params): string {
   return out + path.slice(at);
 }
 
-/** What an entry point chooses for its platform (src/client.ts for browsers and edge runtimes, src/node/client.node.ts). */
+/** What an entry point chooses for its platform (src/client.ts for browsers and edge runtimes, src/client.node.ts). */
 export interface Platform {
   /** How attempts' deadlines are timed (src/runtime/deadline.ts). */
   startDeadline: StartDeadline;

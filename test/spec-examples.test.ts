@@ -28,7 +28,8 @@ describe('openapi.yaml examples', () => {
       }
     }
     expect(missing).toEqual([]);
-    expect(bodiless).toEqual(['GET /customers/{id}/cards 429', 'GET /transactions/{id} 429']);
+    expect(bodiless.length).toBeGreaterThan(0);
+    expect(bodiless.filter((where) => !where.endsWith(' 429'))).toEqual([]);
   });
 
   it('checks every named example of components/examples (none sits unused and unchecked)', () => {

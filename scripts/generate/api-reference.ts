@@ -14,7 +14,7 @@ function operationSection(m: OperationModel): string {
   lines.push(`### \`${m.resource}.${m.method}(${[...args, ...(m.paramsType ? ['params?'] : []), 'options?'].join(', ')})\``, '');
   lines.push(`${oneLine(m.summary)}: \`${m.httpMethod} ${m.path}\` (operationId \`${m.operationId}\`). Answers a \`${typeName(m.schema)}\`.`, '');
   if (m.description) lines.push(oneLine(m.description), '');
-  lines.push(`CLI: \`omise-openapi ${m.resource} ${kebab(m.method)} ${args.map((a) => `<${a}>`).join(' ')}\`${m.query.length ? ' [flags]' : ''}`, '');
+  lines.push(`CLI: \`${['omise-openapi', m.resource, kebab(m.method), ...args.map((a) => `<${a}>`), ...m.query.map((q) => `[--${q.name.replaceAll('_', '-')} ...]`)].join(' ')}\``, '');
   if (m.pathArguments.length || m.query.length) {
     lines.push('| parameter | in | rule | description |', '|---|---|---|---|');
     for (const a of m.pathArguments) lines.push(`| \`${a.argument}\` | path | ${cell(ruleText(a.rule) || `pattern \`${String(a.rule.pattern ?? '')}\``)} | ${cell(a.description)} |`);

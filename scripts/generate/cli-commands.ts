@@ -41,7 +41,7 @@ export function cliCommandsSource(model: ClientModel): string {
         kind: 'many',
         command: kebab(m.bulk.method),
         method: m.bulk.method,
-        summary: `${firstLine(m.summary).replace(/^Retrieve one /, 'retrieve many ')}: one row per id, with a status column`,
+        summary: `${m.resource} ${kebab(m.method)} for many ids, one row per id, with a status column (exit 6 when some failed)`,
         arguments: [{ name: m.bulk.argument, description: `${m.pathArguments[0]!.noun} ids; or --ids-file FILE, or one per line on standard input` }],
         flags: [],
         key: m.bulk.key,

@@ -32,7 +32,7 @@ const MEANING: Record<keyof typeof EXIT, string> = {
   auth: 'no key, a public key, or the key refused (401): fix OMISE_SECRET_KEY',
   notFound: 'not found (404): the id does not exist for this key',
   unavailable: '5xx, 429, timeout or network failure after the retries: try later',
-  partial: 'transactions: some ids failed; their rows say why (status column)',
+  partial: 'a batch (retrieve-many, transactions): some ids failed; their rows say why (status column)',
 };
 
 export function exitCodesHelp(): string {

@@ -1,6 +1,6 @@
 // How a Node client names the failures only Node sees: a refused TLS certificate (browsers hide the
 // reason) and an egress proxy's refusal. The Node entry point hands this to the call path
-// (src/node/client.node.ts), as it chooses the transport; the browser build carries none of it.
+// (src/client.node.ts), as it chooses the transport; the browser build carries none of it.
 import { EXCERPT_LENGTH, OmiseCertificateError, OmiseProxyError, cleanCause, networkCode } from '../runtime/errors.js';
 import { plural } from '../runtime/plural.js';
 import { cleanText, type Redact } from '../runtime/redact.js';

@@ -1,5 +1,5 @@
 // How an attempt's deadline is timed, chosen by the entry point as the transport is (src/client.ts,
-// src/node/client.node.ts): a timer per deadline in browsers and edge runtimes, one shared timer on Node.
+// src/client.node.ts): a timer per deadline in browsers and edge runtimes, one shared timer on Node.
 // On Node a timer set and cleared for every call cost 1.6-2.4 % of a loopback call on global fetch
 // (bench:compare against the same build with no timer at all: with one call at a time, each call made
 // and dropped one of Node's timer lists), where the shared timer measured 1.001-1.015 x no timer.

@@ -1,12 +1,12 @@
 // createOmiseClient as Node gets it (package.json's "node" condition): without a fetch or transport
 // of the caller's, it sends with the pooled keep-alive Node transport; attempts' deadlines share one
 // timer (src/runtime/deadline.ts); refused certificates and proxies are named (src/node/node-failures.ts).
-import { buildClient } from '../client.js';
-import type { OmiseClient } from '../types.js';
-import { sharedTimer } from '../runtime/deadline.js';
-import { nameNodeFailure } from './node-failures.js';
-import { createNodeTransport } from './node-transport.js';
-import type { OmiseClientOptions } from '../runtime/options.js';
+import { buildClient } from './client.js';
+import type { OmiseClient } from './types.js';
+import { sharedTimer } from './runtime/deadline.js';
+import { nameNodeFailure } from './node/node-failures.js';
+import { createNodeTransport } from './node/node-transport.js';
+import type { OmiseClientOptions } from './runtime/options.js';
 
 /**
  * A client for the Omise API; on Node it sends with a pooled keep-alive transport (createNodeTransport)
