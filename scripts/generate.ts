@@ -2,7 +2,7 @@
 // operation table and the resources over it (scripts/generate/), precompiled ajv validators for every
 // schema, the CLI's commands, the mock's answers, and docs/api.md. `npm run generate` writes them;
 // check-generated.ts runs the same function into a temporary folder.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Ajv2020, _ } from 'ajv/dist/2020.js';
@@ -138,11 +138,47 @@ export const responses: ResponseTable = ${JSON.stringify(out, null, 2)};
 `;
 }
 
+// The package's version, sent in User-Agent: package.json's, beside the spec (the repository's for a
+// spec elsewhere, as the tests' copies are).
+function versionSource(specPath: string): string {
+  const beside = join(dirname(specPath), 'package.json');
+  const path = existsSync(beside) ? beside : fileURLToPath(new URL('../package.json', import.meta.url));
+  const { version } = JSON.parse(readFileSync(path, 'utf8')) as { version: string };
+  return `${HEADER}/** The package's version (package.json's), sent in User-Agent. */\nexport const VERSION = ${JSON.stringify(version)};\n`;
+}
+
+/**
+ * The package follows the spec's semantics (CHANGELOG.md): when info.version's major or minor is
+ * ahead of package.json's, package.json (and its lock) take the spec's version. A package ahead of the
+ * spec keeps its own (a release of the client alone). Returns what changed, for the log.
+ */
+export function followSpecVersion(specPath: string = SPEC_PATH): string | undefined {
+  const spec = String((loadSpec(specPath).info as JsonObject).version);
+  const root = dirname(specPath);
+  const pkgPath = join(root, 'package.json');
+  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { version: string };
+  const [pMajor = 0, pMinor = 0] = pkg.version.split('.').map(Number);
+  const [sMajor = 0, sMinor = 0] = spec.split('.').map(Number);
+  if (pMajor > sMajor || (pMajor === sMajor && pMinor >= sMinor)) return undefined;
+  const before = pkg.version;
+  writeFileSync(pkgPath, readFileSync(pkgPath, 'utf8').replace(`"version": ${JSON.stringify(before)}`, `"version": ${JSON.stringify(spec)}`));
+  // The lock holds the root package's version twice; npm writes it as two-space JSON.
+  const lockPath = join(root, 'package-lock.json');
+  if (existsSync(lockPath)) {
+    const lock = JSON.parse(readFileSync(lockPath, 'utf8')) as { version?: string; packages?: Record<string, { version?: string }> };
+    lock.version = spec;
+    if (lock.packages?.['']) lock.packages[''].version = spec;
+    writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
+  }
+  return `package.json ${before} -> ${spec}, following openapi.yaml's info.version`;
+}
+
 /** The files of generated/ by name, and docs/api.md, from the spec at `specPath`. */
 export async function generatedFiles(specPath: string = SPEC_PATH): Promise<{ generated: Record<string, string>; apiReference: string }> {
   const doc = loadSpec(specPath);
   const model = clientModel(doc);
   const generated: Record<string, string> = {
+    'version.ts': versionSource(specPath),
     'schema.d.ts': HEADER + astToString(await openapiTS(pathToFileURL(specPath))),
     'operations.ts': operationTableSource(model),
     'public-types.ts': publicTypesSource(doc, model),
@@ -174,6 +210,8 @@ export async function generate(outDir: string, specPath: string = SPEC_PATH, api
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const out = fileURLToPath(new URL('../generated/', import.meta.url));
   try {
+    const followed = followSpecVersion();
+    if (followed) console.log(followed);
     const written = await generate(out, SPEC_PATH, fileURLToPath(new URL(`../${API_REFERENCE}`, import.meta.url)));
     console.log(`generated/ written from openapi.yaml: ${written.join(', ')}; and ${API_REFERENCE}.`);
   } catch (error) {

@@ -11,7 +11,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // tables (the operation table, the types, validators, fields, examples) are data the runtime reads;
 // its resources and public types sit over the operations they call.
 const LAYERS = [
-  ['src/runtime', 'generated/operations.ts', 'generated/schema', 'generated/response-', 'generated/responses.ts', 'generated/cli-commands.ts'],
+  ['src/runtime', 'generated/version.ts', 'generated/operations.ts', 'generated/schema', 'generated/response-', 'generated/responses.ts', 'generated/cli-commands.ts'],
   ['src/node', 'src/operations'],
   ['generated/resources.ts', 'generated/public-types.ts', 'src/client.ts', 'src/client.node.ts', 'src/types.ts', 'src/index.ts', 'src/index.node.ts', 'src/node.ts'],
   ['src/testing'],

@@ -178,7 +178,8 @@ describe.each(transports)('response path over $name', (transport) => {
       expect(error).toBeInstanceOf(OmiseRedirectError);
       expect(error).toMatchObject({ status, code: 'redirect', redirectOrigin: other.url, attempts: 1 });
       expect(error.message).toContain(other.url);
-      expect(error.message).not.toMatch(/steal|4242/);
+      // The origin's port is random and may hold any digits: the path and query are what must not show.
+      expect(error.message.replaceAll(other.url, '<origin>')).not.toMatch(/steal|4242/);
       expect(findLeak(error, NEEDLES)).toBeUndefined();
       expect(server.requests).toHaveLength(1);
       expect(other.requests).toHaveLength(0);
