@@ -101,13 +101,7 @@ function bulkDoc(m: OperationModel): string {
   ].join('\n');
 }
 
-// The type of each result of a batch: `RetrieveResult` for the first in the spec (transactions.retrieveMany,
-// its name since 2.0), `<Schema>RetrieveResult` for any other.
-function retrieveResultType(model: ClientModel, m: OperationModel): string {
-  return model.operations.find((o) => o.bulk) === m ? 'RetrieveResult' : `${typeName(m.schema)}RetrieveResult`;
-}
-
-function resourceInterface(model: ClientModel, r: ResourceModel): string {
+function resourceInterface(r: ResourceModel): string {
   let out = doc(r.description ? `\`client.${r.name}\`: ${r.description}` : `\`client.${r.name}\`.`);
   out += `export interface ${r.type} {\n`;
   for (const m of r.operations) {
@@ -121,7 +115,7 @@ function resourceInterface(model: ClientModel, r: ResourceModel): string {
     }
     if (m.bulk) {
       out += doc(bulkDoc(m), '  ');
-      out += `  ${m.bulk.method}(${m.bulk.argument}: Iterable<string>, options?: RetrieveManyOptions): AsyncIterable<${retrieveResultType(model, m)}>;\n`;
+      out += `  ${m.bulk.method}(${m.bulk.argument}: Iterable<string>, options?: RetrieveManyOptions): AsyncIterable<${m.bulk!.resultType}>;\n`;
     }
   }
   return `${out}}\n`;
@@ -176,7 +170,7 @@ export function publicTypesSource(doc_: JsonObject, model: ClientModel): string 
       claim(m.list.optionsType, what);
       claim(m.list.iteratorType, `the iterator of ${m.list.item}`);
     }
-    if (m.bulk) claim(retrieveResultType(model, m), what);
+    if (m.bulk) claim(m.bulk!.resultType, what);
   }
   for (const r of model.resources) claim(r.type, `the resource ${r.name}`);
   for (const [name, schema] of Object.entries(schemas)) {
@@ -193,14 +187,14 @@ export function publicTypesSource(doc_: JsonObject, model: ClientModel): string 
     if (m.list) parts.push(listAllTypes(m, iterators));
   }
   for (const m of model.operations.filter((o) => o.bulk)) {
-    const name = retrieveResultType(model, m);
+    const name = m.bulk!.resultType;
     parts.push(
       `${doc(
         `One id's outcome in ${m.resource}.${m.bulk!.method}: \`{ id, ok: true, ${m.bulk!.key} }\`, or \`{ id, ok: false, error }\` with the typed error of its call (an OmiseNotFoundError, an OmiseServerError after the retries, ...). Check \`ok\` to tell them apart.`,
       )}export type ${name} = { id: string; ok: true; ${m.bulk!.key}: ${typeName(m.schema)} } | { id: string; ok: false; error: OmiseError };\n`,
     );
   }
-  for (const r of model.resources) parts.push(resourceInterface(model, r));
+  for (const r of model.resources) parts.push(resourceInterface(r));
   let client = doc('A client for the Omise API, made by {@link createOmiseClient}.');
   client += 'export interface OmiseClient {\n';
   for (const r of model.resources) client += `${doc(r.description || `The ${r.name} operations.`, '  ')}  ${r.name}: ${r.type};\n`;
@@ -276,7 +270,7 @@ export function resourcesSource(model: ClientModel): string {
         methods.push(`      ${m.list.method}: (${[...args, 'options'].join(', ')}) => listAll<${typeName(m.list.item)}>(context, ${op}, [${args.join(', ')}], options),`);
       }
       if (m.bulk) {
-        const result = retrieveResultType(model, m);
+        const result = m.bulk!.resultType;
         typeImports.add(result);
         methods.push(`      ${m.bulk.method}: (${m.bulk.argument}, options) => retrieveMany<${result}>(context, ${op}, ${m.bulk.argument}, options),`);
       }

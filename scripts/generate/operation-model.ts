@@ -53,7 +53,7 @@ export interface OperationModel {
   /** x-omise-pagination: offset. */
   list: { item: string; noun: string; method: string; optionsType: string; iteratorType: string } | undefined;
   /** A GET of one object by id: the batch method beside it. */
-  bulk: { method: string; argument: string; key: string } | undefined;
+  bulk: { method: string; argument: string; key: string; resultType: string } | undefined;
 }
 
 export interface ResourceModel {
@@ -159,7 +159,12 @@ function bulkOf(doc: JsonObject, model: OperationModel): OperationModel['bulk'] 
   if (model.httpMethod !== 'GET' || model.pathArguments.length !== 1 || !last || !model.path.endsWith(`/{${last.name}}`) || model.query.length > 0) return undefined;
   const properties = (schemaOf(doc, model.schema).properties ?? {}) as JsonObject;
   if (!isObject(properties.id)) return undefined;
-  return { method: `${model.method}Many`, argument: `${last.argument}s`, key: model.schema.charAt(0).toLowerCase() + model.schema.slice(1) };
+  return {
+    method: `${model.method}Many`,
+    argument: `${last.argument}s`,
+    key: model.schema.charAt(0).toLowerCase() + model.schema.slice(1),
+    resultType: `${model.schema === 'Error' ? 'OmiseErrorBody' : model.schema}RetrieveResult`,
+  };
 }
 
 function modelOf(doc: JsonObject, op: ReturnType<typeof operations>[number]): OperationModel {
@@ -219,6 +224,14 @@ function modelOf(doc: JsonObject, op: ReturnType<typeof operations>[number]): Op
   if (pagination !== undefined && pagination !== 'offset') refuse(where, `x-omise-pagination ${JSON.stringify(pagination)}`, 'the one kind of pagination is offset');
   if (pagination === 'offset') model.list = listOf(doc, model, where);
   model.bulk = bulkOf(doc, model);
+  // The batch result's type name, when the API has promised one (transactions.retrieveMany's
+  // `RetrieveResult`, since 2.0): a name in the spec, so that adding an operation renames nothing.
+  const resultType = op.operation['x-omise-batch-result'];
+  if (resultType !== undefined) {
+    if (!model.bulk) refuse(where, 'x-omise-batch-result on an operation without a batch', 'remove it: only a GET of one object by id (/things/{id}, no query) gets a batch');
+    if (typeof resultType !== 'string' || !/^[A-Z][A-Za-z0-9]*$/.test(resultType)) refuse(where, `x-omise-batch-result ${JSON.stringify(resultType)} is not a type name`, 'write a PascalCase name, e.g. RetrieveResult');
+    model.bulk.resultType = resultType;
+  }
   return model;
 }
 

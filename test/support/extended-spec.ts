@@ -72,7 +72,9 @@ export function extendedSpec(): string {
     '429': ref('responses/RateLimited'),
     '500': ref('responses/InternalError'),
   });
-  const paths = doc.paths as JsonObject;
+  // The new paths come first: an operation added before the others must rename nothing of theirs.
+  const shipped = doc.paths as JsonObject;
+  const paths: JsonObject = {};
   paths['/customers/{id}'] = {
     get: {
       operationId: 'retrieveCustomer',
@@ -118,5 +120,6 @@ export function extendedSpec(): string {
       },
     },
   };
+  doc.paths = { ...paths, ...shipped };
   return stringify(doc);
 }
