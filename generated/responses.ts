@@ -229,6 +229,30 @@ export const responses: ResponseTable = {
           "location": "https://www.omise.co/api-errors#bad-request",
           "code": "bad_request",
           "message": "limit must be an integer between 1 and 100"
+        },
+        "bad_offset": {
+          "object": "error",
+          "location": "https://www.omise.co/api-errors#bad-request",
+          "code": "bad_request",
+          "message": "offset must be an integer greater than or equal to 0"
+        },
+        "bad_order": {
+          "object": "error",
+          "location": "https://www.omise.co/api-errors#bad-request",
+          "code": "bad_request",
+          "message": "order must be one of chronological, reverse_chronological"
+        },
+        "bad_date": {
+          "object": "error",
+          "location": "https://www.omise.co/api-errors#bad-request",
+          "code": "bad_request",
+          "message": "from must be a date and time in ISO 8601 format (RFC 3339: a time zone as Z or +hh:mm), e.g. 2024-01-31T23:59:59Z"
+        },
+        "from_after_to": {
+          "object": "error",
+          "location": "https://www.omise.co/api-errors#bad-request",
+          "code": "bad_request",
+          "message": "from must be earlier than to"
         }
       }
     },

@@ -128,7 +128,7 @@ describe('the contract cases of the extended spec, against Prism on it and our m
   let mockUrl = '';
   beforeAll(async () => {
     prism = await startPrism({ specPath });
-    mock = execa(process.execPath, ['--import', 'tsx', 'src/mock/main.ts', '--port', '0'], { cwd: dir, reject: false, buffer: false, stdout: 'pipe', stderr: 'inherit', cleanup: true, forceKillAfterDelay: 3000 });
+    mock = execa(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'mock', '--port', '0'], { cwd: dir, reject: false, buffer: false, stdout: 'pipe', stderr: 'inherit', cleanup: true, forceKillAfterDelay: 3000 });
     mockUrl = await new Promise<string>((resolve, reject) => {
       let seen = '';
       mock!.stdout!.on('data', (chunk: Buffer) => {
@@ -147,7 +147,7 @@ describe('the contract cases of the extended spec, against Prism on it and our m
 
   it('every (operation, status) of the new operations: the declared status, a body of its schema, the example itself', async () => {
     const cases = contractCases(specPath).filter((c) => c.operationId === 'retrieveCustomer' || c.operationId === 'listCustomers');
-    expect(cases.map((c) => `${c.operationId} ${c.status}`).sort()).toEqual(
+    expect([...new Set(cases.map((c) => `${c.operationId} ${c.status}`))].sort()).toEqual(
       ['listCustomers 200', 'listCustomers 400', 'listCustomers 401', 'listCustomers 429', 'listCustomers 500', 'retrieveCustomer 200', 'retrieveCustomer 401', 'retrieveCustomer 404', 'retrieveCustomer 429', 'retrieveCustomer 500'],
     );
     const validator = specValidators(specPath);
@@ -160,7 +160,8 @@ describe('the contract cases of the extended spec, against Prism on it and our m
         const body: unknown = JSON.parse(text);
         const validate = validator(c.schema);
         expect(validate(body), `${base} ${c.operationId} ${c.prefer}: ${JSON.stringify(validate.errors)}`).toBe(true);
-        if (c.status === 200) expect(body).toEqual(c.body);
+        // Asked with the example's own ids: the example itself, errors included.
+        expect(body, `${base} ${c.operationId} ${c.prefer}`).toEqual(c.body);
       }
     }
   }, 120_000);

@@ -68,7 +68,7 @@ describe('the npm run mock process, against a hostile peer', () => {
 
   beforeAll(async () => {
     port = await getPort({ host: '127.0.0.1' });
-    child = execa(process.execPath, ['--import', 'tsx', 'src/mock/main.ts', '--port', String(port)], { cwd: ROOT, reject: false, buffer: false });
+    child = execa(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'mock', '--port', String(port)], { cwd: ROOT, reject: false, buffer: false });
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
     });

@@ -1,8 +1,10 @@
 // `npm run mock` as a partner team runs it: a real process on a real port, asked with plain HTTP and
 // with the official omise SDK, stopped with SIGTERM. And the spec check in front of every answer.
 import { execFile } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { connect } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
 import getPort from 'get-port';
@@ -77,20 +79,8 @@ describe('npm run mock -- --quiet, as a process', () => {
     expect(stdout).not.toContain(btoa(`${MOCK_SECRET_KEY}:`));
   });
 
-  it('the official omise Node SDK works against it (through a loopback CONNECT tunnel: the SDK has no port option)', async () => {
-    // omise 1.x sends to host:443, or through $http_proxy: a tunnel on 127.0.0.1 to the mock stands in.
-    const tunnel: Server = createServer();
-    tunnel.on('connect', (_req, client, head) => {
-      const upstream = connect(port, '127.0.0.1', () => {
-        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-        upstream.write(head);
-        upstream.pipe(client);
-        client.pipe(upstream);
-      });
-      upstream.on('error', () => client.destroy());
-      client.on('error', () => upstream.destroy());
-    });
-    await new Promise<void>((resolve) => tunnel.listen(0, '127.0.0.1', resolve));
+  it('the official omise Node SDK works against it, told to use the mock as its proxy (the SDK has no port option)', async () => {
+    // omise 1.x sends to host:443, or through $http_proxy: the mock tunnels a CONNECT to itself.
     const script = `
       const omise = require('omise')({ secretKey: process.env.KEY, omiseVersion: '2019-05-29' });
       (async () => {
@@ -100,31 +90,50 @@ describe('npm run mock -- --quiet, as a process', () => {
         const refused = await require('omise')({ secretKey: 'pkey_test_123' }).transactions.retrieve(${JSON.stringify(MOCK_IDS.transactionCredit)}).catch((e) => e);
         process.stdout.write(JSON.stringify({ page, transaction, missing, refused }));
       })().catch((e) => { console.error(e); process.exit(1); });`;
-    try {
-      const output = await new Promise<string>((resolve, reject) => {
-        execFile(
-          process.execPath,
-          ['-e', script],
-          {
-            cwd: ROOT,
-            timeout: 60_000,
-            env: { PATH: process.env.PATH, KEY: MOCK_SECRET_KEY, OMISE_SCHEME: 'http', http_proxy: `http://127.0.0.1:${(tunnel.address() as AddressInfo).port}` },
-          },
-          (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
-        );
-      });
-      const { page, transaction, missing, refused } = JSON.parse(output) as Record<string, Record<string, unknown>>;
-      expect(page).toMatchObject({ object: 'list', total: 250, offset: 200, limit: 100 });
-      expect(page?.data).toHaveLength(50);
-      expect(transaction).toMatchObject({ id: MOCK_IDS.transactionDebitUsd, currency: 'USD', direction: 'debit' });
-      // The SDK hands Omise's error object to its caller: the mock's is Omise's shape.
-      expect(missing).toMatchObject({ object: 'error', code: 'not_found', message: 'transaction trxn_test_missing00000000000 was not found' });
-      expect(refused).toMatchObject({ object: 'error', code: 'authentication_failure' });
-    } finally {
-      tunnel.closeAllConnections();
-      await new Promise((resolve) => tunnel.close(resolve));
-    }
+    const output = await new Promise<string>((resolve, reject) => {
+      execFile(
+        process.execPath,
+        ['-e', script],
+        { cwd: ROOT, timeout: 60_000, env: { PATH: process.env.PATH, KEY: MOCK_SECRET_KEY, OMISE_SCHEME: 'http', http_proxy: base } },
+        (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
+      );
+    });
+    const { page, transaction, missing, refused } = JSON.parse(output) as Record<string, Record<string, unknown>>;
+    expect(page).toMatchObject({ object: 'list', total: 250, offset: 200, limit: 100 });
+    expect(page?.data).toHaveLength(50);
+    expect(transaction).toMatchObject({ id: MOCK_IDS.transactionDebitUsd, currency: 'USD', direction: 'debit' });
+    // The SDK hands Omise's error object to its caller: the mock's is Omise's shape.
+    expect(missing).toMatchObject({ object: 'error', code: 'not_found', message: 'transaction trxn_test_missing00000000000 was not found' });
+    expect(refused).toMatchObject({ object: 'error', code: 'authentication_failure' });
+    await eventually(() => stdout.includes('CONNECT api.omise.co:'), 'the tunnel in the log');
   }, 90_000);
+
+  it('a CONNECT leads to the mock itself, whatever host it names: never anywhere else', async () => {
+    const socket = connect(port, '127.0.0.1');
+    const seen = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      socket.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+        if (text.includes('\r\n\r\n{')) resolve(text);
+      });
+      socket.on('error', reject);
+      socket.write('CONNECT example.com:80 HTTP/1.1\r\nHost: example.com:80\r\n\r\n');
+      socket.write(`GET /transactions/${MOCK_IDS.transactionCredit} HTTP/1.1\r\nHost: example.com\r\nAuthorization: Basic ${btoa(`${MOCK_SECRET_KEY}:`)}\r\n\r\n`);
+    }).finally(() => socket.destroy());
+    expect(seen).toMatch(/^HTTP\/1\.1 200 Connection Established\r\n\r\nHTTP\/1\.1 200 OK/);
+    expect(seen).toContain(`"id":"${MOCK_IDS.transactionCredit}"`);
+  });
+
+  it('GET /openapi.yaml is the spec, byte for byte, and GET / an index of what it answers; neither needs a key', async () => {
+    const spec = await fetch(`${base}/openapi.yaml`);
+    expect(spec.status).toBe(200);
+    expect(spec.headers.get('content-type')).toBe('application/yaml; charset=utf-8');
+    expect(await spec.text()).toBe(readFileSync(join(ROOT, 'openapi.yaml'), 'utf8'));
+    const index = (await (await fetch(`${base}/`)).json()) as { spec: string; operations: Array<{ path: string; client: string }>; ids: Record<string, string> };
+    expect(index.spec).toBe(`${base}/openapi.yaml`);
+    expect(index.operations.map((o) => `${o.client} ${o.path}`)).toEqual(['customers.listCards /customers/{id}/cards', 'transactions.retrieve /transactions/{id}']);
+    expect(index.ids).toEqual(MOCK_IDS);
+  });
 
   it('SIGTERM to `npm run mock` stops every process it started and frees the port', async () => {
     const pids = descendants(child.pid!);

@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { execa } from 'execa';
+import { execa, type ResultPromise } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAndPack } from '../scripts/pack.js';
 import { startMockServer, type MockServer } from '../src/mock/server.js';
 import { MOCK_IDS, TEST_KEY } from './support/fixtures.js';
+import { descendants } from './support/processes.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
@@ -153,6 +154,67 @@ describe('installed from the tarball', () => {
     expect(errorsBy, r.stdout).toEqual({ 'tsconfig.node16.json': expected, 'tsconfig.bundler.json': expected });
     expect(r.exitCode).not.toBe(0);
   }, 120_000);
+});
+
+// A partner team with the package alone: `npx omise-openapi mock` from the installed tarball (no
+// dev dependencies, no clone), asked with the README's snippets: Omise's curl samples, Python's
+// standard library, and the official omise SDK running Omise's Node.js sample through the proxy trick.
+describe('npx omise-openapi mock, from the installed package', () => {
+  let child: ResultPromise;
+  let url = '';
+  const snippet = (name: string): string => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const at = readme.indexOf(`<!-- partner:${name} -->`);
+    const block = /```\w*\n([\s\S]*?)```/.exec(readme.slice(at))?.[1];
+    if (at === -1 || block === undefined) throw new Error(`README.md has no partner:${name} snippet`);
+    return block.replaceAll('http://127.0.0.1:4010', url);
+  };
+
+  beforeAll(async () => {
+    child = execa('npx', ['--offline', 'omise-openapi', 'mock', '--port', '0'], { cwd: app, reject: false, buffer: false, cleanup: true, forceKillAfterDelay: 3000, env: { npm_config_loglevel: 'error' } });
+    url = await new Promise<string>((resolve, reject) => {
+      let seen = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        seen += chunk.toString();
+        const found = /listening on (http:\/\/\S+)/.exec(seen)?.[1];
+        if (found && seen.includes('Ctrl-C or SIGTERM to stop')) resolve(found);
+      });
+      void child.then((r) => reject(new Error(`the mock exited (${r.exitCode}): ${seen}`)));
+    });
+  }, 60_000);
+  // npx runs the bin as a child of its own: the mock is stopped first, then npx ends with it.
+  afterAll(async () => {
+    for (const pid of child?.pid ? descendants(child.pid) : []) process.kill(pid, 'SIGTERM');
+    child?.kill('SIGTERM');
+    await child;
+  });
+
+  it("Omise's curl samples", async () => {
+    const r = await execa('bash', ['-c', snippet('curl').replace(/\\\n\s*/g, ' ').replace(/^curl /gm, 'curl -s -w "\\n" ')], { cwd: app });
+    const [cards, transaction] = r.stdout.trim().split('\n').map((line) => JSON.parse(line) as { data?: Array<{ last_digits: string }> });
+    expect(cards?.data?.map((c) => c.last_digits)).toEqual(['4242', '4444']);
+    expect(transaction).toMatchObject({ object: 'transaction', id: MOCK_IDS.omiseDocsTransaction, amount: 100000 });
+  });
+
+  it("Python's HTTPBasicAuthHandler, which sends the key only once challenged", async () => {
+    const r = await execa('python3', ['-'], { input: snippet('python'), cwd: app });
+    expect(r.stdout.trim()).toBe("['4242', '4444']");
+  });
+
+  it("the official omise SDK running Omise's Node.js sample, with the mock as its proxy", async () => {
+    const source = snippet('node');
+    const env = /^\/\/ (.+) node sample\.js$/m.exec(source)![1]!.split(' ').map((pair) => pair.split('=') as [string, string]);
+    writeFileSync(join(app, 'sample.cjs'), source);
+    // The SDK is this repository's development dependency: the partner's own install, here.
+    const r = await execa('node', ['sample.cjs'], { cwd: app, env: { ...Object.fromEntries(env), NODE_PATH: join(ROOT, 'node_modules') } });
+    expect(r.stdout.trim()).toBe('2 100000');
+  });
+
+  it('serves the spec it ships, byte for byte', async () => {
+    const served = await (await fetch(`${url}/openapi.yaml`)).text();
+    expect(served).toBe(readFileSync(join(app, 'node_modules/omise-openapi/openapi.yaml'), 'utf8'));
+    expect(served).toBe(readFileSync(join(ROOT, 'openapi.yaml'), 'utf8'));
+  });
 });
 
 describe('bundled for the browser', () => {

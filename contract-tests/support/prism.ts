@@ -36,7 +36,7 @@ const READY_WITHIN_MS = 90_000;
 const READY_INTERVAL_MS = 100;
 
 // Prism's own entry point, run with node directly: killing an `npx prism` parent leaves Prism running.
-function prismEntry(): string {
+export function prismEntry(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist', 'index.js');
 }

@@ -16,7 +16,7 @@ export interface ContractCase {
   resource: string;
   method: string;
   status: number;
-  /** The example answered (200), by name, and its body. */
+  /** The example answered, by name (none: the status's first), and its body (none: no body). */
   example?: string;
   body?: unknown;
   /** The path arguments, in the order of the path (the client method's arguments). */
@@ -72,7 +72,12 @@ export function contractCases(specPath: string = SPEC_PATH): ContractCase[] {
       return { ...common, status: 200, example: name, body: value, ids, path: filled(path, names, ids), prefer: `example=${name}`, schema: ok.schema };
     });
     for (const status of Object.keys(responses).filter((s) => s !== '200')) {
-      cases.push({ ...common, status: Number(status), ids: base, path: filled(path, names, base), prefer: `code=${status}`, schema: bodyOf(status).schema });
+      const { schema, examples: named } = bodyOf(status);
+      const at = { ...common, status: Number(status), ids: base, path: filled(path, names, base), schema };
+      const entries = Object.entries(named);
+      // The first example is what `code=<status>` alone answers; every other is asked for by its name.
+      cases.push({ ...at, prefer: `code=${status}`, ...(entries[0] && { body: entries[0][1] }) });
+      for (const [name, value] of entries.slice(1)) cases.push({ ...at, example: name, body: value, prefer: `code=${status}, example=${name}` });
     }
     return cases;
   });

@@ -6,6 +6,7 @@ import { printable } from '../runtime/printable.js';
 import { VERSION } from '../runtime/version.js';
 import { DEFAULT_COMMANDS, addAliases } from './aliases.js';
 import { addCommands, type Outcome } from './commands.js';
+import { addMockCommand } from './mock-command.js';
 import { DEFAULTS } from './defaults.js';
 import { EXIT, errorLine, exitCodeFor, exitCodesHelp } from './exit-codes.js';
 import { inFlagTerms, type GlobalOptions } from './flags.js';
@@ -27,7 +28,7 @@ function buildProgram(): Command {
     .exitOverride();
 
   const context = { globals: () => program.opts<GlobalOptions>(), outcome };
-  const commands = [...addCommands(program, context, DEFAULT_COMMANDS), ...addAliases(program, context)];
+  const commands = [...addCommands(program, context, DEFAULT_COMMANDS), ...addAliases(program, context), addMockCommand(program)];
   for (const command of [program, ...commands]) command.addHelpText('after', exitCodesHelp());
   return program;
 }

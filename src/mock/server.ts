@@ -6,9 +6,12 @@
 // omise-openapi/testing.
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import { isIP, type AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { printable } from '../runtime/printable.js';
 import { createMockEngine, errorAnswer, type MockAnswer, type MockEngineOptions } from '../testing/engine.js';
+import { indexAnswer, specAnswer } from './pages.js';
 import { specProblem } from './spec-check.js';
+import { shippedSpec } from './spec-text.js';
 
 export interface MockServerOptions extends MockEngineOptions {
   /** 127.0.0.1 unless told. */
@@ -26,6 +29,11 @@ export interface MockServerOptions extends MockEngineOptions {
    * opens could otherwise read the mock through that partner's browser
    */
   corsOrigin?: '*' | readonly string[] | false;
+  /**
+   * What `GET /openapi.yaml` serves, byte for byte.
+   * @defaultValue the openapi.yaml the package ships
+   */
+  specText?: string;
   /**
    * A socket that sends nothing for this long (before its first request or between two) is closed;
    * a request must also be whole within it.
@@ -96,12 +104,17 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const corsOrigin = options.corsOrigin ?? defaultCorsOrigin(host);
   const idleMs = options.idleTimeoutMs ?? IDLE_MS;
   if (!Number.isInteger(idleMs) || idleMs < 1) throw new RangeError(`idleTimeoutMs must be a whole number of ms, at least 1; got ${idleMs}`);
+  const spec = specAnswer(options.specText ?? shippedSpec());
+  // The index names the mock's own URL, known once it listens.
+  let url = '';
 
   function respond(req: IncomingMessage, res: ServerResponse): void {
     const started = performance.now();
     const request = mockRequestOf(req);
     const cors = corsHeaders(corsOrigin, request.headers.origin);
-    let sent = preflight(req, cors) ?? answer(request);
+    // The spec and the index need no key: a partner fetches the contract before holding one.
+    const page = request.method === 'GET' ? { '/openapi.yaml': spec, '/': indexAnswer(url) }[request.url.split('?')[0]!] : undefined;
+    let sent = preflight(req, cors) ?? page ?? answer(request);
     const problem = specProblem(sent);
     if (problem) sent = BROKEN;
     const headers: OutgoingHttpHeaders = { ...sent.headers, ...cors, 'content-length': sent.body === null ? 0 : Buffer.byteLength(sent.body) };
@@ -153,6 +166,17 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   server.timeout = idleMs;
   server.maxConnections = MAX_CONNECTIONS;
   server.keepAliveTimeout = Math.min(5_000, idleMs);
+  // An HTTP client told to use the mock as its proxy (the official omise SDK, through http_proxy)
+  // opens a tunnel with CONNECT: the tunnel leads to the mock itself, never anywhere else, so the
+  // mock is no open proxy. Only plain HTTP goes through it (the SDK's OMISE_SCHEME=http).
+  server.on('connect', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    log(`CONNECT ${(req.url ?? '').slice(0, 200)} -> a tunnel to this mock`);
+    socket.on('error', () => undefined);
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n', () => {
+      if (head.length > 0) socket.unshift(head);
+      server.emit('connection', socket);
+    });
+  });
   // A malformed request gets Node's own answer (400, 408 or 431) and a closed socket: no 'clientError' listener.
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -162,8 +186,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     });
   });
   const { port, address } = server.address() as AddressInfo;
+  url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
   return {
-    url: `http://${address.includes(':') ? `[${address}]` : address}:${port}`,
+    url,
     port,
     close: () =>
       new Promise<void>((resolve) => {

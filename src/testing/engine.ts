@@ -72,8 +72,12 @@ export function errorAnswer(status: number, code: string, message: string, opera
   return json(status, body, operation, headers);
 }
 
+// The challenge that makes an HTTP client send its credentials (Python's HTTPBasicAuthHandler, curl
+// --anyauth and browsers wait for it before they do).
+const CHALLENGE = { 'www-authenticate': 'Basic realm="Omise mock", charset="UTF-8"' };
+
 const authenticationFailure = (operation: OperationId | null): MockAnswer =>
-  errorAnswer(401, 'authentication_failure', 'authentication failed', operation);
+  errorAnswer(401, 'authentication_failure', 'authentication failed', operation, CHALLENGE);
 
 // Omise takes any test secret key of its account; the mock has one account and takes any test key
 // the client itself accepts. Public keys, live keys (the mock is test mode only), a password,
@@ -131,7 +135,12 @@ function scenario(route: Route, prefer: { code?: string; example?: string }): Mo
     if (status === 404) return notFound(route);
     if (status === 401) return authenticationFailure(operation);
     const headers: Record<string, string> = status === 503 ? { 'retry-after': RETRY_AFTER_SECONDS } : {};
-    const body = Object.values(responses[operation][code]!.examples)[0];
+    // `code=400, example=bad_order`: a named example of that status, as Prism takes it.
+    const named = responses[operation][code]!.examples;
+    if (example !== undefined && !Object.hasOwn(named, example)) {
+      return errorAnswer(400, 'bad_request', `Prefer: example=${example.slice(0, 40)} is not an example of the ${status} answer (one of ${Object.keys(named).join(', ') || 'none'})`, null);
+    }
+    const body = example !== undefined ? named[example] : Object.values(named)[0];
     // A status the spec declares without an example still answers Omise's error shape.
     return body === undefined ? errorAnswer(status, ERROR_CODES[status] ?? 'error', `the mock answers ${status} as asked (Prefer: code=${status})`, operation, headers) : json(status, body, operation, headers);
   }

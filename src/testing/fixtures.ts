@@ -29,6 +29,10 @@ export const MOCK_IDS = {
   transactionDebitUsd: 'trxn_test_5fz0om5usd00000000',
   /** Credit, SGD: a dispute won back. */
   transactionCreditSgd: 'trxn_test_5fz0om6sgd00000000',
+  /** The customer of Omise's API reference samples (curl, Node.js, ...): two cards. */
+  omiseDocsCustomer: 'cust_test_5xuy4w91xqz7d1w9u0t',
+  /** The transaction of Omise's API reference samples: credit, THB. */
+  omiseDocsTransaction: 'trxn_test_5fzo4nqrnop03djdde1',
 } as const;
 
 const cardLocation = (customerId: string, cardId: string): string => `/customers/${customerId}/cards/${cardId}`;
@@ -108,6 +112,41 @@ function customerWithCards(): Card[] {
   ];
 }
 
+// The customer Omise's own samples use, so that code copied from Omise's documentation runs
+// unchanged against the mock; the cards are of the shape Omise's card documentation shows.
+function omiseDocsCustomerCards(): Card[] {
+  const customer = MOCK_IDS.omiseDocsCustomer;
+  const common = { name: 'Somchai Prasert', city: 'Bangkok', postal_code: '10320', state: null, street1: null, street2: null, phone_number: null, first_digits: null, tokenization_method: null, security_code_check: true } as const;
+  return [
+    {
+      ...cardHead(customer, 'card_test_5xuy4w91yvf5mpktg6k'),
+      ...common,
+      brand: 'Visa',
+      last_digits: '4242',
+      expiration_month: 10,
+      expiration_year: 2030,
+      bank: 'JPMORGAN CHASE BANK N.A.',
+      country: 'us',
+      financing: 'credit',
+      fingerprint: 'mKleiBfwp+PoJWB/ipngANuECUmRKjyxROwFW5IO7TM=',
+      created_at: '2024-01-15T03:24:10Z',
+    },
+    {
+      ...cardHead(customer, 'card_test_5xuy4w91zbf7x1w1c4g'),
+      ...common,
+      brand: 'MasterCard',
+      last_digits: '4444',
+      expiration_month: 3,
+      expiration_year: 2029,
+      bank: '',
+      country: 'th',
+      financing: 'debit',
+      fingerprint: 'XjOdjaoHRvUGRfmZacMPcJtm0U3SEIIfkA7534dQeVw=',
+      created_at: '2024-06-02T10:05:44Z',
+    },
+  ];
+}
+
 const BRANDS = [
   { brand: 'Visa', last_digits: '4242', bank: 'KASIKORNBANK PUBLIC COMPANY LIMITED', country: 'th', financing: 'credit' },
   { brand: 'MasterCard', last_digits: '4444', bank: '', country: '', financing: '' },
@@ -164,6 +203,7 @@ export function fixtureData(): MockData {
       cards(MOCK_IDS.customerWithoutCards, []),
       // 250 cards an hour apart from 2024-01-01.
       cards(MOCK_IDS.customerWithManyCards, Array.from({ length: 250 }, (_, i) => generatedCard(MOCK_IDS.customerWithManyCards, i))),
+      cards(MOCK_IDS.omiseDocsCustomer, omiseDocsCustomerCards()),
     ]),
     objects: new Map<string, object>([
       transaction(MOCK_IDS.transactionCredit, {
@@ -201,6 +241,15 @@ export function fixtureData(): MockData {
         origin: 'trsf_test_5fz0om5usdtrsf000',
         transferable_at: '2024-05-01T08:00:00Z',
         created_at: '2024-05-01T08:00:00Z',
+      }),
+      transaction(MOCK_IDS.omiseDocsTransaction, {
+        amount: 100000,
+        currency: 'THB',
+        direction: 'credit',
+        key: 'charge.captured.net',
+        origin: 'chrg_test_5fzo4nqrnop03djdde0',
+        transferable_at: '2024-07-08T02:00:00Z',
+        created_at: '2024-07-01T02:00:00Z',
       }),
       transaction(MOCK_IDS.transactionCreditSgd, {
         amount: 4990,

@@ -29,7 +29,11 @@ const omiseError = (code: string, message: RegExp) => (body: unknown) => {
   expect(error).toMatchObject({ object: 'error', code, location: expect.stringMatching(/^https:\/\/www\.omise\.co\/api-errors#/) });
   expect(error.message).toMatch(message);
 };
-const refused = omiseError('authentication_failure', /^authentication failed$/);
+// A 401 challenges, as HTTP clients wait for before they send credentials (Python's HTTPBasicAuthHandler).
+const refused = (body: unknown, response: Response): void => {
+  omiseError('authentication_failure', /^authentication failed$/)(body);
+  expect(response.headers.get('www-authenticate')).toBe('Basic realm="Omise mock", charset="UTF-8"');
+};
 const list = (check: (page: CardList) => void) => (body: unknown) => check(body as CardList);
 
 export const MOCK_CASES: MockCase[] = [
@@ -275,6 +279,34 @@ export const MOCK_CASES: MockCase[] = [
     check: omiseError('bad_request', /example=nope is not an example of this operation \(one of cards, jcb, empty/),
   },
   { title: 'a path the API does not have: 404', path: '/charges', headers: AUTH, status: 404, check: omiseError('not_found', /^GET \/charges was not found$/) },
+  {
+    title: "the customer of Omise's own samples: its two cards, so code copied from Omise's reference runs unchanged",
+    path: `/customers/${MOCK_IDS.omiseDocsCustomer}/cards?limit=20&offset=0`,
+    headers: AUTH,
+    status: 200,
+    check: list((page) => expect(page.data.map((c) => `${c.brand} ${c.last_digits}`)).toEqual(['Visa 4242', 'MasterCard 4444'])),
+  },
+  {
+    title: "the transaction of Omise's own samples",
+    path: `/transactions/${MOCK_IDS.omiseDocsTransaction}`,
+    headers: AUTH,
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ object: 'transaction', id: MOCK_IDS.omiseDocsTransaction, amount: 100000, currency: 'THB' }),
+  },
+  {
+    title: 'Prefer: code=400, example=bad_order: that named example of the status, as Prism takes it',
+    path: CARDS,
+    headers: { ...AUTH, prefer: 'code=400, example=bad_order' },
+    status: 400,
+    check: omiseError('bad_request', /^order must be one of chronological, reverse_chronological$/),
+  },
+  {
+    title: 'Prefer: code=400, example=nope: a usage error listing the examples of that status',
+    path: CARDS,
+    headers: { ...AUTH, prefer: 'code=400, example=nope' },
+    status: 400,
+    check: omiseError('bad_request', /example=nope is not an example of the 400 answer \(one of bad_request, bad_offset, bad_order, bad_date, from_after_to\)/),
+  },
 ];
 
 /** Runs one case against a face, asserting status, content type and body. */
