@@ -63,17 +63,17 @@ export interface ListAllCardsOptions extends Omit<ListCardsParams, 'limit' | 'of
    * Cards per request, 1 to 100.
    * @defaultValue 100, the API's maximum
    */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /**
    * Pages requested at once after the first, 1 to 10 (Omise: at most 10 parallel workers). A 429 lowers it.
    * @defaultValue 4
    */
-  concurrency?: number;
+  concurrency?: number | undefined;
   /**
    * Stop after this many cards (the requests under way are cancelled); at least 1.
    * @defaultValue every card
    */
-  maxItems?: number;
+  maxItems?: number | undefined;
 }
 
 /** What a listAll method over Card returns: an async iterable of cards (`for await`) that knows, once the first page has come, how many the snapshot holds. Each `for await` reads the list anew. */

@@ -1,6 +1,7 @@
 // `npm run spec:diff [base-ref]`: openapi.yaml as it is now against its version at a git ref
-// (default: the merge base with main, else HEAD~1). Prints breaking and non-breaking changes; exits 1
-// on breaking changes unless info.version was bumped.
+// (default: the merge base with main on a branch; on main, the last commit when openapi.yaml has
+// uncommitted changes, else the one before it). Says which base it used and why. Prints breaking and
+// non-breaking changes; exits 1 on breaking changes unless info.version was bumped.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -15,17 +16,24 @@ const git = (...args: string[]): string | undefined => {
   }
 };
 
-function defaultBase(): string {
-  const head = git('rev-parse', 'HEAD');
-  const mergeBase = git('merge-base', 'HEAD', 'main') ?? git('merge-base', 'HEAD', 'origin/main');
-  // On main itself the merge base is HEAD, which would compare the spec with itself.
-  if (mergeBase && mergeBase !== head) return mergeBase;
-  return 'HEAD~1';
-}
+// A reader that stops early (`| head`) ends the report, not the process with an EPIPE trace.
+process.stdout.on('error', () => undefined);
 
 const specPath = process.env.SPEC_PATH ?? 'openapi.yaml';
+
+function defaultBase(): { ref: string; why: string } {
+  const head = git('rev-parse', 'HEAD');
+  const mergeBase = git('merge-base', 'HEAD', 'main') ?? git('merge-base', 'HEAD', 'origin/main');
+  if (mergeBase && mergeBase !== head) return { ref: mergeBase, why: 'the merge base with main' };
+  // On main the merge base is HEAD itself: the change to show is the uncommitted one when there is
+  // one (comparing with HEAD~1 would mix it with the last commit's), else the last commit's.
+  if (git('status', '--porcelain', '--', specPath)) return { ref: 'HEAD', why: 'the last commit: openapi.yaml has uncommitted changes' };
+  return { ref: 'HEAD~1', why: 'the commit before the last: openapi.yaml has no uncommitted change' };
+}
+
 const explicitRef = process.argv[2];
-const baseRef = explicitRef ?? defaultBase();
+const chosen = explicitRef === undefined ? defaultBase() : { ref: explicitRef, why: 'as asked' };
+const baseRef = chosen.ref;
 const baseSha = git('rev-parse', '--verify', `${baseRef}^{commit}`);
 if (!baseSha) {
   // A first commit has nothing before it; only a ref the caller named must exist.
@@ -45,7 +53,7 @@ const show = (title: string, changes: Change[]): void => {
   console.log(`${title} (${changes.length})${changes.length ? ':' : ''}`);
   for (const c of changes) console.log(`  - [${c.kind}] ${c.where}: ${c.detail}`);
 };
-console.log(`spec:diff ${specPath} against ${baseRef} (${baseSha.slice(0, 12)})${baseText ? '' : ': not there, everything is new'}`);
+console.log(`spec:diff ${specPath} against ${baseRef} (${baseSha.slice(0, 12)}), ${chosen.why}${baseText ? '' : ': not there, everything is new'}`);
 show('Breaking changes', diff.breaking);
 show('Non-breaking changes', diff.nonBreaking);
 const before = String((base.info as JsonObject | undefined)?.version ?? '0.0.0');

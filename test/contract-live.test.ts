@@ -1,5 +1,5 @@
 // `npm run contract:live` against a loopback stand-in for Omise that answers with bodies Omise's SDKs
-// recorded from the real API (version 2019-05-29, read from ../shared/omise-recorded/): one run that
+// recorded from the real API (version 2019-05-29, test/fixtures/omise-recorded/): one run that
 // reports no violation, one where the stand-in breaks the spec and the report names the field, and
 // the refusals that send nothing.
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOMER_ID } from './support/fixtures.js';
-import { RECORDED_DIR, recordedAvailable } from './support/recorded.js';
+import { RECORDED_DIR } from './support/recorded.js';
 import { json, startServer, type LoopbackServer } from './support/loopback-server.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -18,14 +18,15 @@ function run(env: Record<string, string | undefined>, ...args: string[]) {
   return execa(process.execPath, ['--import', 'tsx', 'scripts/contract-live.ts', ...args], { cwd: ROOT, reject: false, env: { OMISE_SECRET_KEY: undefined, ...env }, extendEnv: false, timeout: 60_000 });
 }
 
-describe.runIf(recordedAvailable)('contract:live against a stand-in serving recorded Omise bodies', () => {
+describe('contract:live against a stand-in serving recorded Omise bodies', () => {
   // The ids of the recorded bodies (their file names carry them), not the mock's.
-  const CUSTOMER = 'cust_test_5fz0olfpy32zadv96ek';
+  const CUSTOMER = 'cust_test_63440m5rxrwz1lcwno0';
   const TRANSACTION = 'trxn_test_62f1itsgwfln0dwo9md';
   let server: LoopbackServer;
   let breakCards = false;
   beforeAll(async () => {
-    const cards = recorded('omise-swift__customers-cust_test_5fz0olfpy32zadv96ek-cards-get.json');
+    // The customer's own cards list, as the API embeds it in the customer (recorded 2025-03-20).
+    const cards = recorded('omise-php__customers-cust_test_63440m5rxrwz1lcwno0-get.json').cards as Record<string, unknown>;
     const trxn = recorded('omise-php__transactions-trxn_test_62f1itsgwfln0dwo9md-get.json');
     const notFound = recorded('omise-go__customers-cust_test_4yq6txdpfadhbaqnwp3-cards-404-get.json');
     const badRequest = recorded('omise-elixir__source-create_source_with_invalid_amount.json');

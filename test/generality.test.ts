@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPrism, type PrismServer } from '../contract-tests/support/prism.js';
 import { contractCases, specValidators } from '../contract-tests/support/spec-cases.js';
 import { MOCK_SECRET_KEY } from '../src/testing/fixtures.js';
-import { NEW_CUSTOMER_ID, OTHER_CUSTOMER_ID, extendedSpec } from './support/extended-spec.js';
+import { NEW_DISPUTE_ID, OTHER_DISPUTE_ID, extendedSpec } from './support/extended-spec.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'omise-generality-'));
@@ -45,10 +45,10 @@ it('npm run generate derives the two operations, and src/ is the shipped one, un
   expect(generation.exitCode).toBe(0);
   const types = readFileSync(inDir('generated/public-types.ts'), 'utf8');
   for (const signature of [
-    'retrieve(customerId: string, options?: RequestOptions): OmisePromise<Customer>;',
-    'retrieveMany(customerIds: Iterable<string>, options?: RetrieveManyOptions): AsyncIterable<CustomerRetrieveResult>;',
-    'list(params?: ListParams, options?: RequestOptions): OmisePromise<CustomerList>;',
-    'listAll(options?: ListAllOptions): CustomerIterator;',
+    'retrieve(disputeId: string, options?: RequestOptions): OmisePromise<Dispute>;',
+    'retrieveMany(disputeIds: Iterable<string>, options?: RetrieveManyOptions): AsyncIterable<DisputeRetrieveResult>;',
+    'list(params?: ListParams, options?: RequestOptions): OmisePromise<DisputeList>;',
+    'listAll(options?: ListAllOptions): DisputeIterator;',
     // What was there stays as it was.
     'listCards(customerId: string, params?: ListCardsParams, options?: RequestOptions): OmisePromise<CardList>;',
     'retrieveMany(transactionIds: Iterable<string>, options?: RetrieveManyOptions): AsyncIterable<RetrieveResult>;',
@@ -56,10 +56,10 @@ it('npm run generate derives the two operations, and src/ is the shipped one, un
     expect(types).toContain(signature);
   }
   // TSDoc from the spec: the summary, and one @throws per error response.
-  expect(types).toMatch(/Retrieve one customer\. `GET \/customers\/\{id\}`\.[\s\S]*?@throws \{@link OmiseNotFoundError\} \(404\) No such customer for this key\./);
+  expect(types).toMatch(/Retrieve one dispute\. `GET \/disputes\/\{id\}`\.[\s\S]*?@throws \{@link OmiseNotFoundError\} \(404\) No such dispute for this key\./);
   const reference = readFileSync(inDir('docs/api.md'), 'utf8');
-  expect(reference).toContain('### `customers.retrieve(customerId, options?)`');
-  expect(reference).toContain('### `customers.listAll(options?)`');
+  expect(reference).toContain('### `disputes.retrieve(disputeId, options?)`');
+  expect(reference).toContain('### `disputes.listAll(options?)`');
   expect(files(inDir('src'))).toEqual(files(join(ROOT, 'src')));
 });
 
@@ -72,24 +72,24 @@ it('the generated client type-checks under strict, with the exercise using its n
 describe('through the client, against both mocks', () => {
   let result: Record<'inProcess' | 'overHttp', Record<string, unknown>>;
   beforeAll(async () => {
-    const r = await run(['exercise.ts', NEW_CUSTOMER_ID, OTHER_CUSTOMER_ID]);
+    const r = await run(['exercise.ts', NEW_DISPUTE_ID, OTHER_DISPUTE_ID]);
     expect(r.stderr).toBe('');
     result = JSON.parse(r.stdout) as typeof result;
   }, 120_000);
 
   it.each(['inProcess', 'overHttp'] as const)('%s: typed calls, validation before send, 404, withResponse, listAll, retrieveMany', (face) => {
     expect(result[face]).toEqual({
-      customer: { object: 'customer', id: NEW_CUSTOMER_ID, livemode: false, location: `/customers/${NEW_CUSTOMER_ID}`, email: 'somchai@example.com', description: null, created_at: '2024-02-01T08:00:00Z' },
+      dispute: { object: 'dispute', id: NEW_DISPUTE_ID, livemode: false, location: `/disputes/${NEW_DISPUTE_ID}`, amount: 100000, currency: 'THB', status: 'open', reason_message: null, created_at: '2024-02-01T08:00:00Z' },
       withResponse: { same: true, status: 200 },
-      notFound: { status: 404, code: 'not_found', message: 'customer cust_test_nosuchcustomer000 was not found' },
-      malformed: 'customerId',
+      notFound: { status: 404, code: 'not_found', message: 'dispute dspt_test_nosuchdispute0000 was not found' },
+      malformed: 'disputeId',
       badLimit: expect.stringMatching(/^limit must be a whole number from 1 to 100; got 500\.$/),
       unknownParam: 'colour',
       refusedWithoutSending: true,
-      page: { ids: [OTHER_CUSTOMER_ID], total: 2, limit: 1 },
-      all: [NEW_CUSTOMER_ID, OTHER_CUSTOMER_ID],
+      page: { ids: [OTHER_DISPUTE_ID], total: 2, limit: 1 },
+      all: [NEW_DISPUTE_ID, OTHER_DISPUTE_ID],
       total: 2,
-      batch: ['somchai@example.com', 'OmiseNotFoundError', 'malee@example.com'],
+      batch: ['open', 'not_found', 'won'],
       transaction: expect.stringMatching(/^trxn_test_/),
       cards: 3,
     });
@@ -99,23 +99,23 @@ describe('through the client, against both mocks', () => {
 describe('the CLI', () => {
   const cli = (args: string[]) => run(['src/cli/main.ts', '--mock', ...args], 60_000);
 
-  it('customers retrieve, list, list-all and retrieve-many are commands, with flags from the parameters', async () => {
-    const one = await cli(['customers', 'retrieve', NEW_CUSTOMER_ID, '--format', 'json']);
+  it('disputes retrieve, list, list-all and retrieve-many are commands, with flags from the parameters', async () => {
+    const one = await cli(['disputes', 'retrieve', NEW_DISPUTE_ID, '--format', 'json']);
     expect(one.exitCode).toBe(0);
-    expect(JSON.parse(one.stdout)).toMatchObject({ id: NEW_CUSTOMER_ID, email: 'somchai@example.com' });
-    const page = await cli(['customers', 'list', '--limit', '1', '--format', 'csv']);
+    expect(JSON.parse(one.stdout)).toMatchObject({ id: NEW_DISPUTE_ID, status: 'open' });
+    const page = await cli(['disputes', 'list', '--limit', '1', '--format', 'csv']);
     expect(page.exitCode).toBe(0);
-    expect(page.stdout.split('\r\n').slice(0, 2)).toEqual(['object,id,livemode,location,email,description,created_at', `customer,${NEW_CUSTOMER_ID},false,/customers/${NEW_CUSTOMER_ID},somchai@example.com,,2024-02-01T08:00:00Z`]);
-    const all = await cli(['customers', 'list-all', '--page-size', '1', '--format', 'json']);
-    expect((JSON.parse(all.stdout) as Array<{ id: string }>).map((c) => c.id)).toEqual([NEW_CUSTOMER_ID, OTHER_CUSTOMER_ID]);
-    const many = await cli(['customers', 'retrieve-many', NEW_CUSTOMER_ID, 'cust_test_nosuchcustomer000', '--format', 'csv']);
+    expect(page.stdout.split('\r\n').slice(0, 2)).toEqual(['object,id,livemode,location,amount,currency,status,reason_message,created_at', `dispute,${NEW_DISPUTE_ID},false,/disputes/${NEW_DISPUTE_ID},100000,THB,open,,2024-02-01T08:00:00Z`]);
+    const all = await cli(['disputes', 'list-all', '--page-size', '1', '--format', 'json']);
+    expect((JSON.parse(all.stdout) as Array<{ id: string }>).map((c) => c.id)).toEqual([NEW_DISPUTE_ID, OTHER_DISPUTE_ID]);
+    const many = await cli(['disputes', 'retrieve-many', NEW_DISPUTE_ID, 'dspt_test_nosuchdispute0000', '--format', 'csv']);
     expect(many.exitCode).toBe(6);
-    expect(many.stdout.split('\r\n').slice(1, 3).map((row) => row.split(',').slice(0, 2).join(','))).toEqual([`${NEW_CUSTOMER_ID},ok`, 'cust_test_nosuchcustomer000,not_found']);
-    const refused = await cli(['customers', 'list', '--limit', '500']);
+    expect(many.stdout.split('\r\n').slice(1, 3).map((row) => row.split(',').slice(0, 2).join(','))).toEqual([`${NEW_DISPUTE_ID},ok`, 'dspt_test_nosuchdispute0000,not_found']);
+    const refused = await cli(['disputes', 'list', '--limit', '500']);
     expect(refused.exitCode).toBe(2);
     expect(refused.stderr).toMatch(/--limit must be a whole number from 1 to 100/);
-    const help = await cli(['customers', '--help']);
-    for (const line of [/^ {2}retrieve \[options\] <customerId> +Retrieve one customer$/m, /^ {2}retrieve-many \[options\] \[ids\.\.\.\] /m, /^ {2}list \[options\] +List the customers$/m, /^ {2}list-all \[options\] /m]) {
+    const help = await cli(['disputes', '--help']);
+    for (const line of [/^ {2}retrieve \[options\] <disputeId> +Retrieve one dispute$/m, /^ {2}retrieve-many \[options\] \[ids\.\.\.\] /m, /^ {2}list \[options\] +List the disputes$/m, /^ {2}list-all \[options\] /m]) {
       expect(help.stdout).toMatch(line);
     }
   }, 120_000);
@@ -146,9 +146,9 @@ describe('the contract cases of the extended spec, against Prism on it and our m
   });
 
   it('every (operation, status) of the new operations: the declared status, a body of its schema, the example itself', async () => {
-    const cases = contractCases(specPath).filter((c) => c.operationId === 'retrieveCustomer' || c.operationId === 'listCustomers');
+    const cases = contractCases(specPath).filter((c) => c.operationId === 'retrieveDispute' || c.operationId === 'listDisputes');
     expect([...new Set(cases.map((c) => `${c.operationId} ${c.status}`))].sort()).toEqual(
-      ['listCustomers 200', 'listCustomers 400', 'listCustomers 401', 'listCustomers 429', 'listCustomers 500', 'retrieveCustomer 200', 'retrieveCustomer 401', 'retrieveCustomer 404', 'retrieveCustomer 429', 'retrieveCustomer 500'],
+      ['listDisputes 200', 'listDisputes 400', 'listDisputes 401', 'listDisputes 429', 'listDisputes 500', 'retrieveDispute 200', 'retrieveDispute 401', 'retrieveDispute 404', 'retrieveDispute 429', 'retrieveDispute 500'],
     );
     const validator = specValidators(specPath);
     for (const base of [prism!.url, mockUrl]) {

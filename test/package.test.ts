@@ -1,7 +1,7 @@
 // The packed tarball, installed into a clean temporary project, used the ways people use it: ESM,
 // CommonJS, TypeScript (node16 and bundler resolution), the bin, and a browser bundle.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -215,6 +215,62 @@ describe('npx omise-openapi mock, from the installed package', () => {
     expect(served).toBe(readFileSync(join(app, 'node_modules/omise-openapi/openapi.yaml'), 'utf8'));
     expect(served).toBe(readFileSync(join(ROOT, 'openapi.yaml'), 'utf8'));
   });
+});
+
+// Every TypeScript block of README.md and docs/, each on its own, type-checked against the installed
+// package as a strict consumer would (exactOptionalPropertyTypes, noUncheckedIndexedAccess); a block
+// followed by a ```text block runs against the package's mock and must print exactly that.
+describe('the TypeScript of README.md and docs/', () => {
+  const documents = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+  const blocks = documents.flatMap((document) => {
+    const text = readFileSync(join(ROOT, document), 'utf8');
+    return [...text.matchAll(/```ts\n([\s\S]*?)```\n(?:\n```text\n([\s\S]*?)```)?/g)].map((m) => ({
+      where: `${document}:${text.slice(0, m.index).split('\n').length}`,
+      source: m[1]!,
+      output: m[2],
+    }));
+  });
+  const fileOf = (where: string): string => `${where.replace(/[^A-Za-z0-9]+/g, '-')}.ts`;
+
+  beforeAll(() => {
+    const dir = join(app, 'doc-examples');
+    mkdirSync(dir, { recursive: true });
+    // Each block a module of its own: nothing one block declares is seen by another.
+    for (const block of blocks) writeFileSync(join(dir, fileOf(block.where)), `${block.source}\nexport {};\n`);
+    const compilerOptions = {
+      strict: true,
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
+      target: 'es2022',
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      lib: ['es2022', 'dom', 'dom.iterable'],
+      types: ['node'],
+      typeRoots: [join(ROOT, 'node_modules/@types')],
+      noEmit: true,
+      skipLibCheck: true,
+    };
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['*.ts'] }));
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+  });
+
+  it('there are blocks to check, some of them runnable', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(5);
+    expect(blocks.filter((b) => b.output !== undefined).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('each block type-checks on its own under strict, exactOptionalPropertyTypes and noUncheckedIndexedAccess', async () => {
+    const r = await execa('node', [TSC, '-p', 'doc-examples/tsconfig.json', '--pretty', 'false'], { cwd: app, reject: false });
+    expect(r.stdout + r.stderr).toBe('');
+  }, 120_000);
+
+  it('each runnable block prints what the text says', async () => {
+    for (const block of blocks.filter((b) => b.output !== undefined)) {
+      const r = await execa(join(ROOT, 'node_modules/.bin/tsx'), [join('doc-examples', fileOf(block.where))], { cwd: app, reject: false, env: { OMISE_SECRET_KEY: undefined }, extendEnv: true });
+      expect(r.stderr, block.where).toBe('');
+      expect(r.stdout.trim(), block.where).toBe(block.output!.trim());
+    }
+  }, 120_000);
 });
 
 describe('bundled for the browser', () => {

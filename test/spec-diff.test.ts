@@ -95,7 +95,7 @@ describe('npm run spec:diff against a git ref', () => {
   const script = fileURLToPath(new URL('../scripts/spec-diff.ts', import.meta.url));
   const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
 
-  async function inRepo(change: Mutation) {
+  async function inRepo(change: Mutation, args: string[] = ['HEAD'], commitChange = false) {
     const dir = mkdtempSync(join(tmpdir(), 'omise-spec-diff-'));
     try {
       const run = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
@@ -108,7 +108,8 @@ describe('npm run spec:diff against a git ref', () => {
       const head = structuredClone(base);
       change(head);
       writeFileSync(join(dir, 'openapi.yaml'), stringify(head));
-      return await execa(process.execPath, [tsx, script, 'HEAD'], { cwd: dir, reject: false });
+      if (commitChange) run('commit', '-qam', 'change');
+      return await execa(process.execPath, [tsx, script, ...args], { cwd: dir, reject: false });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -132,6 +133,18 @@ describe('npm run spec:diff against a git ref', () => {
     });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain(`info.version: ${from} -> ${to}`);
+  });
+
+  it('on main with no ref: an uncommitted change is compared with the last commit, and it says so', async () => {
+    const r = await inRepo((d) => delete props(d, 'Card').fingerprint, []);
+    expect(r.stdout).toMatch(/^spec:diff openapi\.yaml against HEAD \(\w{12}\), the last commit: openapi\.yaml has uncommitted changes$/m);
+    expect(r.stdout).toMatch(/Breaking changes \(1\)/);
+  });
+
+  it('on main with no ref and nothing uncommitted: the last commit is compared with the one before, and it says so', async () => {
+    const r = await inRepo((d) => delete props(d, 'Card').fingerprint, [], true);
+    expect(r.stdout).toMatch(/^spec:diff openapi\.yaml against HEAD~1 \(\w{12}\), the commit before the last/m);
+    expect(r.stdout).toMatch(/Breaking changes \(1\)/);
   });
 
   it('non-breaking changes pass without a bump', async () => {

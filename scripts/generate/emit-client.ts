@@ -138,11 +138,11 @@ function listAllTypes(m: OperationModel, declaredIterators: Set<string>): string
   );
   out += `export interface ${list.optionsType} extends Omit<${m.paramsType}, 'limit' | 'offset'>, RequestOptions {\n`;
   out += doc(`${items} per request, ${String(limit.minimum ?? 1)} to ${String(limit.maximum)}.\n@defaultValue ${String(limit.maximum)}, the API's maximum`, '  ');
-  out += '  pageSize?: number;\n';
+  out += '  pageSize?: number | undefined;\n';
   out += doc('Pages requested at once after the first, 1 to 10 (Omise: at most 10 parallel workers). A 429 lowers it.\n@defaultValue 4', '  ');
-  out += '  concurrency?: number;\n';
+  out += '  concurrency?: number | undefined;\n';
   out += doc(`Stop after this many ${list.noun}s (the requests under way are cancelled); at least 1.\n@defaultValue every ${list.noun}`, '  ');
-  out += '  maxItems?: number;\n}\n';
+  out += '  maxItems?: number | undefined;\n}\n';
   if (!declaredIterators.has(list.iteratorType)) {
     declaredIterators.add(list.iteratorType);
     out += `\n${doc(`What a listAll method over ${list.item} returns: an async iterable of ${list.noun}s (\`for await\`) that knows, once the first page has come, how many the snapshot holds. Each \`for await\` reads the list anew.`)}`;

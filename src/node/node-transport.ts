@@ -30,12 +30,12 @@ export interface NodeTransportOptions {
    * Sockets per origin at most; further calls wait for a free one (Omise: at most 10 parallel workers).
    * @defaultValue 10
    */
-  maxSockets?: number;
+  maxSockets?: number | undefined;
   /**
    * How long an idle socket is kept for reuse, in ms (less when the server says less).
    * @defaultValue 30 000
    */
-  keepAliveTimeoutMs?: number;
+  keepAliveTimeoutMs?: number | undefined;
   /**
    * The egress proxy: a URL such as `http://user:password@proxy.internal:3128` (asked to CONNECT, for
    * https and http targets alike), or false to ignore the environment. Its credentials appear in no
@@ -43,13 +43,13 @@ export interface NodeTransportOptions {
    * @defaultValue HTTPS_PROXY (https targets) or HTTP_PROXY, except for hosts NO_PROXY names; either
    * case, read when the transport is made
    */
-  proxy?: string | URL | false;
+  proxy?: string | URL | false | undefined;
   /**
    * Roots trusted besides Node's own (and NODE_EXTRA_CA_CERTS): PEM text or its bytes, one or several.
    * For a proxy that re-signs traffic with its own CA, or a test server.
    * @defaultValue none: Node's roots
    */
-  ca?: CaOption;
+  ca?: CaOption | undefined;
 }
 
 /** The Node transport: undici pools, one per origin, kept alive between calls. */

@@ -15,6 +15,13 @@ type OmiseErrorBody = components['schemas']['Error'];
 export class OmiseError extends Error {
   /** The class's name, for logs and `error.name` checks: 'OmiseError' here, each subclass its own. */
   override name = 'OmiseError';
+  /**
+   * What went wrong, machine-readable, on every error: Omise's code for an answer of the API
+   * ('not_found', 'bad_request', ...), the TLS code for a refused certificate, and the client's own
+   * otherwise ('invalid_parameter', 'timeout', 'connection_failed', ...). Each class's documentation
+   * names its codes.
+   */
+  readonly code: string = 'omise_error';
 }
 
 /**
@@ -24,6 +31,8 @@ export class OmiseError extends Error {
 export class OmiseConfigurationError extends OmiseError {
   /** 'OmiseConfigurationError'. */
   override name = 'OmiseConfigurationError';
+  /** 'invalid_configuration'. */
+  override readonly code: string = 'invalid_configuration';
   /**
    * @param message - What is wrong and what to do about it.
    * @param option - The option at fault (see {@link OmiseConfigurationError.option}).
@@ -45,6 +54,8 @@ export class OmiseConfigurationError extends OmiseError {
 export class OmiseValidationError extends OmiseError {
   /** 'OmiseValidationError'. */
   override name = 'OmiseValidationError';
+  /** 'invalid_parameter'. */
+  override readonly code: string = 'invalid_parameter';
   /**
    * @param param - The parameter at fault (see {@link OmiseValidationError.param}).
    * @param message - What is wrong, with the value received.
@@ -96,7 +107,7 @@ export class OmiseApiError extends OmiseError {
    * 'service_unavailable', ...), or the client's own: 'unexpected_response' (an error body that is
    * not Omise's), 'invalid_response' (an unusable 2xx), 'redirect', 'response_too_large'.
    */
-  readonly code: string;
+  override readonly code: string;
   /** Omise's own message (or an excerpt when the body was not Omise-shaped), cleaned of the key and control characters. */
   readonly omiseMessage: string;
   /** Link to Omise's documentation of this error code, as it came; null when the body had none. */
@@ -217,6 +228,8 @@ export class OmiseResponseTooLargeError extends OmiseApiError {
 export class OmisePaginationError extends OmiseError {
   /** 'OmisePaginationError'. */
   override name = 'OmisePaginationError';
+  /** 'inconsistent_pagination' (`reason` says how). */
+  override readonly code: string = 'inconsistent_pagination';
   /**
    * @param message - What the server contradicted, and that nothing was skipped or repeated.
    * @param reason - The kind of contradiction.
@@ -248,6 +261,8 @@ export class OmisePaginationError extends OmiseError {
 export class OmiseConnectionError extends OmiseError {
   /** 'OmiseConnectionError'. */
   override name = 'OmiseConnectionError';
+  /** 'connection_failed'; 'proxy_failed' for an OmiseProxyError. */
+  override readonly code: string = 'connection_failed';
   /**
    * @param message - What failed (with the network code) and what to check.
    * @param attempts - Attempts made.
@@ -279,7 +294,7 @@ export class OmiseCertificateError extends OmiseConnectionError {
   constructor(
     message: string,
     /** The TLS code: 'DEPTH_ZERO_SELF_SIGNED_CERT', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID', 'SELF_SIGNED_CERT_IN_CHAIN', ... */
-    readonly code: string,
+    override readonly code: string,
     /** The host whose certificate was refused. */
     readonly host: string,
     options?: { cause?: unknown },
@@ -296,6 +311,8 @@ export class OmiseCertificateError extends OmiseConnectionError {
 export class OmiseProxyError extends OmiseConnectionError {
   /** 'OmiseProxyError'. */
   override name = 'OmiseProxyError';
+  /** 'proxy_failed'. */
+  override readonly code: string = 'proxy_failed';
   /**
    * @param message - What the proxy did and what to check.
    * @param attempts - Attempts made.
@@ -323,6 +340,8 @@ export class OmiseProxyError extends OmiseConnectionError {
 export class OmiseTimeoutError extends OmiseError {
   /** 'OmiseTimeoutError'. */
   override name = 'OmiseTimeoutError';
+  /** 'timeout' (`budget` says which). */
+  override readonly code: string = 'timeout';
   /**
    * @param message - Which budget ran out, after how many attempts, and what to change.
    * @param attempts - Attempts made.
@@ -346,6 +365,8 @@ export class OmiseTimeoutError extends OmiseError {
 export class OmiseAbortError extends OmiseError {
   /** 'OmiseAbortError'. */
   override name = 'OmiseAbortError';
+  /** 'aborted'. */
+  override readonly code: string = 'aborted';
   /** @param reason - The signal's reason; it becomes `cause`, and its name and message join the message. */
   constructor(reason: unknown) {
     const said = reason instanceof Error ? `: ${reason.name}: ${reason.message}` : '';
@@ -365,6 +386,8 @@ export function abortError(reason: unknown): OmiseAbortError {
 export class OmiseResponseValidationError extends OmiseError {
   /** 'OmiseResponseValidationError'. */
   override name = 'OmiseResponseValidationError';
+  /** 'response_validation_failed' (`keyword` says which rule). */
+  override readonly code: string = 'response_validation_failed';
   /**
    * @param message - Where the body failed and which rule.
    * @param pointer - JSON pointer to the failing place.

@@ -21,103 +21,103 @@ export interface OmiseClientOptions {
    * server text it quotes.
    * @defaultValue the OMISE_SECRET_KEY environment variable, where a `process` exists
    */
-  secretKey?: string;
+  secretKey?: string | undefined;
   /**
    * Where the API is: https, or http for a local mock (a live key is sent over plain http only to
    * this machine). No credentials, query or fragment; a trailing slash is dropped.
    * @defaultValue 'https://api.omise.co'
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * Sent as Omise-Version. Only 2019-05-29, the version the types, validators and error mapping
    * describe: with another, the answers would not match them.
    * @defaultValue '2019-05-29'
    */
-  apiVersion?: '2019-05-29';
+  apiVersion?: '2019-05-29' | undefined;
   /**
    * Retries after the first attempt, 0 to 10. Retried: 408, 429, 500, 502, 503, 504, network
    * failures and attempt timeouts; never other statuses, redirects or too-large answers.
    * @defaultValue 2 (at most 3 attempts)
    */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /**
    * First backoff step, in ms: the wait before retry n is between half and all of
    * initialRetryDelayMs × 2^(n-1), capped at maxRetryDelayMs. A Retry-After from the server is waited
    * instead, up to 60 s; a longer one ends the call (`retryAfterMs` on the error).
    * @defaultValue 500
    */
-  initialRetryDelayMs?: number;
+  initialRetryDelayMs?: number | undefined;
   /**
    * Backoff ceiling, in ms; not smaller than initialRetryDelayMs.
    * @defaultValue 8000 (or initialRetryDelayMs, if that is larger)
    */
-  maxRetryDelayMs?: number;
+  maxRetryDelayMs?: number | undefined;
   /**
    * Deadline of one attempt, headers and body, in ms; 1 to 2 147 483 647 (setTimeout's ceiling).
    * The last attempt running out is an OmiseTimeoutError with budget 'attempt'.
    * @defaultValue 60 000 (one minute)
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * Deadline of the whole call, in ms: attempts, backoff waits and reading together (for
    * listAllCards, of each page). A wait that would end after it is not started:
    * OmiseTimeoutError with budget 'call'.
    * @defaultValue none: a call is bounded by timeoutMs and maxRetries only
    */
-  deadlineMs?: number;
+  deadlineMs?: number | undefined;
   /**
    * A fetch to send with instead of the default (proxies, instrumentation): called as fetch(url, init),
    * with redirect: 'manual'. Not with `transport`.
    * @defaultValue on Node, a pooled keep-alive transport (createNodeTransport); in browsers and edge
    * runtimes, globalThis.fetch
    */
-  fetch?: FetchLike;
+  fetch?: FetchLike | undefined;
   /**
    * What sends each attempt, e.g. `createNodeTransport({ maxSockets: 4 })` from omise-openapi/node.
    * Not with `fetch`. A transport given here is its owner's to close: the client's close() leaves it.
    * @defaultValue none: see `fetch`
    */
-  transport?: Transport;
+  transport?: Transport | undefined;
   /**
    * The largest answer read, in bytes after decoding; 1 to 256 MiB (a page of 100 cards is about
    * 100 KB). A larger answer stops being read at once: OmiseResponseTooLargeError, not retried.
    * @defaultValue 8 MiB (8 388 608 bytes)
    */
-  maxResponseBytes?: number;
+  maxResponseBytes?: number | undefined;
   /**
    * Called before each backoff wait; it never sees the key. A hook that throws changes nothing.
    * @defaultValue none
    */
-  onRetry?: (info: RetryInfo) => void;
+  onRetry?: ((info: RetryInfo) => void) | undefined;
   /**
    * Called before each attempt (resources and `raw` alike); never sees the key or Authorization.
    * A hook that throws changes nothing.
    * @defaultValue none
    */
-  onRequest?: (event: RequestEvent) => void;
+  onRequest?: ((event: RequestEvent) => void) | undefined;
   /**
    * Called after each attempt with its status (or why it had none), time and request id. A hook that
    * throws changes nothing.
    * @defaultValue none
    */
-  onResponse?: (event: ResponseEvent) => void;
+  onResponse?: ((event: ResponseEvent) => void) | undefined;
   /**
    * `console` fits: one debug line per attempt and per retry decision, redacted.
    * @defaultValue none: silent
    */
-  logger?: Logger;
+  logger?: Logger | undefined;
   /**
    * Appended to the client's own User-Agent (`omise-openapi/<version>`): 1 to 200 printable ASCII
    * characters on one line.
    * @defaultValue none
    */
-  userAgent?: string;
+  userAgent?: string | undefined;
   /**
    * Check every 2xx body against openapi.yaml (OmiseResponseValidationError). The validators are
    * loaded on first use, so clients without it never load them.
    * @defaultValue false
    */
-  validateResponses?: boolean;
+  validateResponses?: boolean | undefined;
 }
 
 // Without the key: auth.ts turns it into the header, and no options object ever holds it.

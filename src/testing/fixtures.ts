@@ -1,7 +1,7 @@
 // The mock's own fixtures, richer than the spec's examples (data-set.ts adds those): the 250-card
 // customer, the four currencies, both eras of a card. Deterministic (no clock, no randomness), so a
 // partner's test can assert exact values. The card shapes
-// follow the bodies Omise's SDKs recorded (../shared/omise-recorded): address fields null, `bank`,
+// follow the bodies Omise's SDKs recorded (test/fixtures/omise-recorded): address fields null, `bank`,
 // `country` and `financing` sometimes empty, and both eras of a 2019-05-29 card: today's, with
 // `first_digits` and `tokenization_method` (usually null), and 2019's, without those two fields.
 import type { Card, Transaction } from '../types.js';

@@ -5,9 +5,9 @@ import {
   OmiseNotFoundError,
   OmiseValidationError,
   createOmiseClient,
-  type Customer,
-  type CustomerList,
-  type CustomerRetrieveResult,
+  type Dispute,
+  type DisputeList,
+  type DisputeRetrieveResult,
   type ListParams,
   type OmiseClient,
 } from './src/index.node.js';
@@ -17,29 +17,29 @@ import { MOCK_IDS, MOCK_SECRET_KEY, createMockFetch, type MockFetch } from './sr
 const [newId, otherId] = process.argv.slice(2) as [string, string];
 
 async function exercise(omise: OmiseClient, sent: () => number) {
-  const customer: Customer = await omise.customers.retrieve(newId);
-  const { data, response } = await omise.customers.retrieve(newId).withResponse();
-  const notFound = await omise.customers.retrieve('cust_test_nosuchcustomer000').catch((error: unknown) => error);
+  const dispute: Dispute = await omise.disputes.retrieve(newId);
+  const { data, response } = await omise.disputes.retrieve(newId).withResponse();
+  const notFound = await omise.disputes.retrieve('dspt_test_nosuchdispute0000').catch((error: unknown) => error);
   const before = sent();
-  const malformed = await omise.customers.retrieve('not a customer id').catch((error: unknown) => error);
-  const badLimit = await omise.customers.list({ limit: 500 } as ListParams).catch((error: unknown) => error);
-  const unknownParam = await omise.customers.list({ limit: 1, colour: 'red' } as ListParams).catch((error: unknown) => error);
+  const malformed = await omise.disputes.retrieve('not a dispute id').catch((error: unknown) => error);
+  const badLimit = await omise.disputes.list({ limit: 500 } as ListParams).catch((error: unknown) => error);
+  const unknownParam = await omise.disputes.list({ limit: 1, colour: 'red' } as ListParams).catch((error: unknown) => error);
   const refusedWithoutSending = sent() === before;
-  const page: CustomerList = await omise.customers.list({ limit: 1, order: 'reverse_chronological' });
+  const page: DisputeList = await omise.disputes.list({ limit: 1, order: 'reverse_chronological' });
   const all: string[] = [];
-  const iterator = omise.customers.listAll({ pageSize: 1, concurrency: 2 });
+  const iterator = omise.disputes.listAll({ pageSize: 1, concurrency: 2 });
   for await (const item of iterator) all.push(item.id);
   const batch: string[] = [];
-  for await (const result of omise.customers.retrieveMany([newId, 'cust_test_nosuchcustomer000', otherId])) {
-    const r: CustomerRetrieveResult = result;
-    batch.push(r.ok ? r.customer.email : r.error.name);
+  for await (const result of omise.disputes.retrieveMany([newId, 'dspt_test_nosuchdispute0000', otherId])) {
+    const r: DisputeRetrieveResult = result;
+    batch.push(r.ok ? r.dispute.status : r.error.code);
   }
   // What was there before still works.
   const transaction = await omise.transactions.retrieve(MOCK_IDS.transactionCredit);
   const cards = await omise.customers.listCards(MOCK_IDS.customerWithCards);
   return {
-    customer,
-    withResponse: { same: JSON.stringify(data) === JSON.stringify(customer), status: response.status },
+    dispute,
+    withResponse: { same: JSON.stringify(data) === JSON.stringify(dispute), status: response.status },
     notFound: notFound instanceof OmiseNotFoundError ? { status: notFound.status, code: notFound.code, message: notFound.omiseMessage } : String(notFound),
     malformed: malformed instanceof OmiseValidationError ? malformed.param : String(malformed),
     badLimit: badLimit instanceof OmiseValidationError ? badLimit.message : String(badLimit),

@@ -1,11 +1,10 @@
-// The bodies Omise's own SDKs recorded (../shared/omise-recorded/, Omise's data, read in place) and
-// what SOURCES.md says of each: which schema it is checked against, and whether API version
-// 2019-05-29 returns such a body (accept) or never does (reject).
-import { existsSync, readFileSync } from 'node:fs';
+// The bodies Omise's own SDKs recorded (test/fixtures/omise-recorded/, copied with their origin and
+// licence in its SOURCES.md and LICENSES.md) and what SOURCES.md says of each: which schema it is
+// checked against, and whether API version 2019-05-29 returns such a body (accept) or never does (reject).
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const RECORDED_DIR = fileURLToPath(new URL('../../../shared/omise-recorded/', import.meta.url));
-export const recordedAvailable = existsSync(`${RECORDED_DIR}SOURCES.md`);
+export const RECORDED_DIR = fileURLToPath(new URL('../fixtures/omise-recorded/', import.meta.url));
 
 export type RecordedSchema = 'CardList' | 'Card' | 'Transaction' | 'Error';
 
