@@ -3,26 +3,46 @@ import type { Client } from 'openapi-fetch';
 import type { OmisePromise } from '../src/runtime/api-promise.js';
 import type { OmiseError } from '../src/runtime/errors.js';
 import type { RequestOptions, RetrieveManyOptions } from '../src/operations/call-options.js';
-import type { components, operations, paths as SpecPaths } from './schema.js';
+import type { operations, paths as SpecPaths } from './schema.js';
 
 /** The operations of openapi.yaml by path, as openapi-typescript writes them: the type parameter of openapi-fetch's `Client`, as in {@link OmiseClient.raw}. Only `/customers/{id}/cards`, `/transactions/{id}`. */
 export type paths = SpecPaths;
 
 /** A customer's id, `cust_...` (`cust_test_...` in test mode). */
-export type CustomerId = components['schemas']['CustomerId'];
+export type CustomerId = string;
 
 /** A transaction's id, `trxn_...` (`trxn_test_...` in test mode). */
-export type TransactionId = components['schemas']['TransactionId'];
+export type TransactionId = string;
 
 /** Sort order by creation time; `chronological` (oldest first) is the API's default. */
-export type ListOrder = components['schemas']['ListOrder'];
+export type ListOrder = 'chronological' | 'reverse_chronological';
 
 /** A page of cards. `data` holds at most `limit` cards; `total` counts every match. */
-export type CardList = components['schemas']['CardList'];
+export interface CardList {
+  /** Always `list`. */
+  object: 'list';
+  /** The cards of this page, at most `limit`, in `order`. */
+  data: Card[];
+  /** The most cards a page holds, as asked (the API's default is 20). */
+  limit: number;
+  /** How many cards of the window come before this page. */
+  offset: number;
+  /** How many cards the window holds in all, on every page: the end is reached when `offset` plus the cards read reaches it. */
+  total: number;
+  /** The order the cards come in, as asked; null when a list was read without one. */
+  order: ListOrder | null;
+  /** The path of the list: `/customers/{id}/cards`. */
+  location: string;
+  /** The start of the window the list covers (UTC); the epoch when none was asked for. */
+  from: string;
+  /** The end of the window the list covers (UTC); the time of the request when none was asked for. */
+  to: string;
+}
 
 /**
  * A card saved on a customer (API version 2019-05-29).
  *
+ * @remarks
  * Why these fields are required, optional or nullable, checked against the bodies Omise's own
  * SDKs recorded from the real API: the API serializes every field the version had when it
  * shipped on every response, writing null for what it does not know, so those fields are
@@ -39,13 +59,103 @@ export type CardList = components['schemas']['CardList'];
  * creation time) is non-nullable. Unknown extra fields are allowed so that a field Omise adds
  * later does not break validation.
  */
-export type Card = components['schemas']['Card'];
+export interface Card {
+  /** Always `card`. */
+  object: 'card';
+  /** The card's id, `card_...` (`card_test_...` in test mode). */
+  id: string;
+  /** Whether the card is of live mode (false in test mode). */
+  livemode: boolean;
+  /** The path of the card: `/customers/{customer}/cards/{card}`. */
+  location: string;
+  /** Whether the card was deleted from the customer (Omise keeps a deleted card's data). */
+  deleted: boolean;
+  /** Card network, e.g. Visa, MasterCard, JCB, American Express, UnionPay. */
+  brand: string;
+  /** The card number's last four digits. */
+  last_digits: string;
+  /**
+   * The card's leading digits, only returned to some merchants; null otherwise. Added by Omise
+   * after 2019-05-29 shipped: older answers of this version do not carry it.
+   */
+  first_digits?: string | null;
+  /** Card holder's name, as given when the card was tokenized. */
+  name: string;
+  /** The month the card expires, 1 to 12. */
+  expiration_month: number;
+  /** The year the card expires, four digits. */
+  expiration_year: number;
+  /** Issuing bank, derived from the IIN; empty or null when unknown. */
+  bank: string | null;
+  /** Issuing country (ISO 3166-1 alpha-2, lowercase as sent), derived from the IIN. */
+  country: string | null;
+  /** The billing address's city, when it was given. */
+  city: string | null;
+  /** The billing address's postal code, when it was given. */
+  postal_code: string | null;
+  /** The billing address's state or province, when it was given. */
+  state: string | null;
+  /** The billing address's first street line, when it was given. */
+  street1: string | null;
+  /** The billing address's second street line, when it was given. */
+  street2: string | null;
+  /** The cardholder's phone number, when it was given. */
+  phone_number: string | null;
+  /** Funding type; empty when the issuer does not say. */
+  financing: 'credit' | 'debit' | 'prepaid' | '';
+  /** Same value for the same card number within an account. */
+  fingerprint: string;
+  /**
+   * How the card was tokenized by a wallet (e.g. applepay, googlepay); null for cards entered
+   * directly. Added by Omise in 2022 without a new version: older answers do not carry it.
+   */
+  tokenization_method?: string | null;
+  /**
+   * Deprecated by Omise; kept because the API still sends it.
+   * @deprecated Omise deprecated it; it is still sent.
+   */
+  security_code_check: boolean;
+  /** When the card was saved (UTC, RFC 3339). */
+  created_at: string;
+}
 
 /** One movement of the account balance (API version 2019-05-29). All fields are always sent. */
-export type Transaction = components['schemas']['Transaction'];
+export interface Transaction {
+  /** Always `transaction`. */
+  object: 'transaction';
+  /** The transaction's id, `trxn_...` (`trxn_test_...` in test mode). */
+  id: string;
+  /** Whether the transaction is of live mode (false in test mode). */
+  livemode: boolean;
+  /** The path of the transaction: `/transactions/{id}`. */
+  location: string;
+  /** In the smallest unit of the currency (satang for THB); `direction` gives the sign. */
+  amount: number;
+  /** ISO 4217 code, e.g. THB. */
+  currency: string;
+  /** `credit` adds `amount` to the balance, `debit` takes it away. */
+  direction: 'credit' | 'debit';
+  /** What caused the movement, e.g. charge.captured.net, refund.created. */
+  key: string;
+  /** Id of the object that caused it (a charge, refund, transfer, dispute or receipt). */
+  origin: string;
+  /** When the amount can be transferred out of the account (UTC, RFC 3339). */
+  transferable_at: string;
+  /** When the movement was recorded (UTC, RFC 3339). */
+  created_at: string;
+}
 
 /** Every error the API returns has this shape. */
-export type OmiseErrorBody = components['schemas']['Error'];
+export interface OmiseErrorBody {
+  /** Always `error`. */
+  object: 'error';
+  /** Link to the documentation of this error code. */
+  location: string;
+  /** Machine-readable, e.g. bad_request, authentication_failure, not_found. */
+  code: string;
+  /** What went wrong, in Omise's words. */
+  message: string;
+}
 
 /**
  * Query of customers.listCards, checked against openapi.yaml before sending:

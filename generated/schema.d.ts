@@ -63,17 +63,32 @@ export interface components {
         ListOrder: "chronological" | "reverse_chronological";
         /** @description A page of cards. `data` holds at most `limit` cards; `total` counts every match. */
         CardList: {
-            /** @constant */
+            /**
+             * @description Always `list`.
+             * @constant
+             */
             object: "list";
+            /** @description The cards of this page, at most `limit`, in `order`. */
             data: components["schemas"]["Card"][];
+            /** @description The most cards a page holds, as asked (the API's default is 20). */
             limit: number;
+            /** @description How many cards of the window come before this page. */
             offset: number;
+            /** @description How many cards the window holds in all, on every page: the end is reached when `offset` plus the cards read reaches it. */
             total: number;
+            /** @description The order the cards come in, as asked; null when a list was read without one. */
             order: components["schemas"]["ListOrder"] | null;
+            /** @description The path of the list: `/customers/{id}/cards`. */
             location: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The start of the window the list covers (UTC); the epoch when none was asked for.
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The end of the window the list covers (UTC); the time of the request when none was asked for.
+             */
             to: string;
         };
         /**
@@ -96,14 +111,22 @@ export interface components {
          *     later does not break validation.
          */
         Card: {
-            /** @constant */
+            /**
+             * @description Always `card`.
+             * @constant
+             */
             object: "card";
+            /** @description The card's id, `card_...` (`card_test_...` in test mode). */
             id: string;
+            /** @description Whether the card is of live mode (false in test mode). */
             livemode: boolean;
+            /** @description The path of the card: `/customers/{customer}/cards/{card}`. */
             location: string;
+            /** @description Whether the card was deleted from the customer (Omise keeps a deleted card's data). */
             deleted: boolean;
             /** @description Card network, e.g. Visa, MasterCard, JCB, American Express, UnionPay. */
             brand: string;
+            /** @description The card number's last four digits. */
             last_digits: string;
             /**
              * @description The card's leading digits, only returned to some merchants; null otherwise. Added by Omise
@@ -112,17 +135,25 @@ export interface components {
             first_digits?: string | null;
             /** @description Card holder's name, as given when the card was tokenized. */
             name: string;
+            /** @description The month the card expires, 1 to 12. */
             expiration_month: number;
+            /** @description The year the card expires, four digits. */
             expiration_year: number;
             /** @description Issuing bank, derived from the IIN; empty or null when unknown. */
             bank: string | null;
             /** @description Issuing country (ISO 3166-1 alpha-2, lowercase as sent), derived from the IIN. */
             country: string | null;
+            /** @description The billing address's city, when it was given. */
             city: string | null;
+            /** @description The billing address's postal code, when it was given. */
             postal_code: string | null;
+            /** @description The billing address's state or province, when it was given. */
             state: string | null;
+            /** @description The billing address's first street line, when it was given. */
             street1: string | null;
+            /** @description The billing address's second street line, when it was given. */
             street2: string | null;
+            /** @description The cardholder's phone number, when it was given. */
             phone_number: string | null;
             /**
              * @description Funding type; empty when the issuer does not say.
@@ -141,34 +172,55 @@ export interface components {
              * @description Deprecated by Omise; kept because the API still sends it.
              */
             security_code_check: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the card was saved (UTC, RFC 3339).
+             */
             created_at: string;
         };
         /** @description One movement of the account balance (API version 2019-05-29). All fields are always sent. */
         Transaction: {
-            /** @constant */
+            /**
+             * @description Always `transaction`.
+             * @constant
+             */
             object: "transaction";
+            /** @description The transaction's id, `trxn_...` (`trxn_test_...` in test mode). */
             id: string;
+            /** @description Whether the transaction is of live mode (false in test mode). */
             livemode: boolean;
+            /** @description The path of the transaction: `/transactions/{id}`. */
             location: string;
             /** @description In the smallest unit of the currency (satang for THB); `direction` gives the sign. */
             amount: number;
             /** @description ISO 4217 code, e.g. THB. */
             currency: string;
-            /** @enum {string} */
+            /**
+             * @description `credit` adds `amount` to the balance, `debit` takes it away.
+             * @enum {string}
+             */
             direction: "credit" | "debit";
             /** @description What caused the movement, e.g. charge.captured.net, refund.created. */
             key: string;
             /** @description Id of the object that caused it (a charge, refund, transfer, dispute or receipt). */
             origin: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the amount can be transferred out of the account (UTC, RFC 3339).
+             */
             transferable_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the movement was recorded (UTC, RFC 3339).
+             */
             created_at: string;
         };
         /** @description Every error the API returns has this shape. */
         Error: {
-            /** @constant */
+            /**
+             * @description Always `error`.
+             * @constant
+             */
             object: "error";
             /**
              * Format: uri
@@ -177,6 +229,7 @@ export interface components {
             location: string;
             /** @description Machine-readable, e.g. bad_request, authentication_failure, not_found. */
             code: string;
+            /** @description What went wrong, in Omise's words. */
             message: string;
         };
     };

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { staleness } from '../scripts/check-generated.js';
-import { SPEC_PATH } from '../scripts/spec.js';
+import { SPEC_PATH, loadSpec, type JsonObject } from '../scripts/spec.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'omise-generated-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -14,7 +14,7 @@ const committed = (name: string): string => readFileSync(new URL(`../generated/$
 
 it('changing one field type in the spec makes check:generated report the types and the validators stale', async () => {
   const spec = readFileSync(SPEC_PATH, 'utf8');
-  const changed = spec.replace(/(\n {8}deleted:\n {10}type: )boolean/, '$1string');
+  const changed = spec.replace(/(\n {8}deleted:\n(?: {10}description: [^\n]+\n)? {10}type: )boolean/, '$1string');
   expect(changed).not.toBe(spec);
   const specCopy = join(dir, 'openapi.yaml');
   writeFileSync(specCopy, changed);
@@ -30,4 +30,22 @@ it('the precompiled validators use no eval, no Function constructor and no ajv a
   expect(source).not.toMatch(/\brequire\(|from ["']ajv/);
   const imports = [...source.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
   expect(imports).toEqual(['../src/runtime/formats.js']);
+});
+
+it('openapi.yaml describes every schema and every property: each is the documentation of a public type or field', () => {
+  const schemas = ((loadSpec().components as JsonObject).schemas ?? {}) as JsonObject;
+  const undescribed: string[] = [];
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (typeof (schema as JsonObject).description !== 'string') undescribed.push(name);
+    for (const [property, node] of Object.entries(((schema as JsonObject).properties ?? {}) as JsonObject)) {
+      if (typeof (node as JsonObject).description !== 'string') undescribed.push(`${name}.${property}`);
+    }
+  }
+  expect(Object.keys(schemas).length).toBeGreaterThan(3);
+  expect(undescribed).toEqual([]);
+  // Named types with summaries, not lookups into openapi-typescript's tree with @description tags.
+  const types = committed('public-types.ts');
+  expect(types).toMatch(/export interface Card \{/);
+  expect(types).toMatch(/data: Card\[\];/);
+  expect(types).not.toMatch(/@description|@enum|components\['schemas'\]/);
 });

@@ -4,7 +4,8 @@
 //                    each operation's params and listAll options, OmiseClient;
 //   resources.ts     the resources: each method one line that names its operation.
 import { apiErrorClassFor } from '../../src/runtime/errors.js';
-import { isObject, type JsonObject } from '../spec.js';
+import type { JsonObject } from '../spec.js';
+import { docComment as doc, schemaDeclaration } from './emit-types.js';
 import { pascal, type ClientModel, type OperationModel, type ResourceModel, type Rule } from './operation-model.js';
 
 export const HEADER = '// Generated from openapi.yaml by scripts/generate.ts. Do not edit: run `npm run generate`.\n';
@@ -15,13 +16,6 @@ const RESERVED_TYPES = new Set(['OmiseClient', 'OmiseClientOptions', 'RequestOpt
 /** The public name of a schema's type: `Card`; the error body, `OmiseErrorBody`. */
 export function typeName(schema: string): string {
   return schema === 'Error' ? 'OmiseErrorBody' : schema;
-}
-
-/** A TSDoc comment of `lines`, indented; a `*\/` in the spec's text cannot end it early. */
-function doc(text: string, indent = ''): string {
-  const lines = text.replaceAll('*/', '*\\/').trim().split('\n');
-  if (lines.length === 1) return `${indent}/** ${lines[0]} */\n`;
-  return `${indent}/**\n${lines.map((line) => `${indent} *${line ? ` ${line}` : ''}`).join('\n')}\n${indent} */\n`;
 }
 
 const firstParagraph = (text: string): string => text.split(/\n\s*\n/)[0]!.replace(/\s*\n\s*/g, ' ').trim();
@@ -178,8 +172,7 @@ export function publicTypesSource(doc_: JsonObject, model: ClientModel): string 
     if (RESERVED_TYPES.has(type) || (type !== 'OmiseErrorBody' && type.startsWith('Omise'))) {
       throw new Error(`openapi.yaml, components.schemas.${name}: the name is the client's own (Omise..., or one of ${[...RESERVED_TYPES].join(', ')}). Fix: rename the schema`);
     }
-    const description = isObject(schema) && typeof schema.description === 'string' ? schema.description.trim() : `The ${name} schema of openapi.yaml.`;
-    parts.push(`${doc(description)}export type ${type} = components['schemas']['${name}'];\n`);
+    parts.push(schemaDeclaration(name, schema, type, typeName));
   }
   const iterators = new Set<string>();
   for (const m of model.operations) {
@@ -224,7 +217,7 @@ export function publicTypesSource(doc_: JsonObject, model: ClientModel): string 
   return `${HEADER}import type { Client } from 'openapi-fetch';
 import type { OmisePromise } from '../src/runtime/api-promise.js';
 ${usesBulk ? "import type { OmiseError } from '../src/runtime/errors.js';\n" : ''}import type { RequestOptions${usesBulk ? ', RetrieveManyOptions' : ''} } from '../src/operations/call-options.js';
-import type { components${model.operations.some((m) => m.paramsType) ? ', operations' : ''}, paths as SpecPaths } from './schema.js';
+import type { ${model.operations.some((m) => m.paramsType) ? 'operations, ' : ''}paths as SpecPaths } from './schema.js';
 
 ${doc(`The operations of openapi.yaml by path, as openapi-typescript writes them: the type parameter of openapi-fetch's \`Client\`, as in {@link OmiseClient.raw}. Only ${[...new Set(model.operations.map((m) => `\`${m.path}\``))].join(', ')}.`)}export type paths = SpecPaths;
 
