@@ -1,7 +1,7 @@
 // Where Prism, run on the shipped openapi.yaml (as a team without Node would: `prism mock
-// openapi.yaml`), answers otherwise than Omise and than this package's mock. Each row of the README's
-// table ("Prism, for teams without Node") is one test here, against a Prism started on the shipped
-// spec and against our mock; the README's rows are held to the list below.
+// openapi.yaml`), answers otherwise than Omise and than this package's mock. Each row of the table of
+// docs/prism.md is one test here, against a Prism started on the shipped spec and against our mock;
+// the table's rows are held to the list below.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,7 +29,7 @@ afterAll(() => mock.close());
 const prism = (path: string, headers: Record<string, string> = KEY_AUTH): Promise<Response> => rawRequest(path, headers);
 const ours = (path: string, headers: Record<string, string> = KEY_AUTH): Promise<Response> => fetch(`${mock.url}${path}`, { headers });
 
-/** The first cell of each README row, in order. */
+/** The first cell of each row of docs/prism.md's table, in order. */
 const PRISM_ROWS = [
   'No `Authorization`',
   'A public key (`pkey_test_...`)',
@@ -104,8 +104,8 @@ describe('Prism on the shipped spec, beside our mock', () => {
     expect(await o.text()).toBe(readFileSync(SPEC_PATH, 'utf8'));
   });
 
-  it("the README's table has these rows, in this order", () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  it("docs/prism.md's table has these rows, in this order", () => {
+    const readme = readFileSync(new URL('../docs/prism.md', import.meta.url), 'utf8');
     const table = readme.slice(readme.indexOf('| request | Omise | this package\'s mock | Prism |'));
     const firstCells = table
       .split('\n')

@@ -4,8 +4,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { staleness } from '../scripts/check-generated.js';
+import { generatedFiles } from '../scripts/generate.js';
 import { SPEC_PATH, loadSpec, type JsonObject } from '../scripts/spec.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'omise-generated-'));
@@ -48,4 +49,38 @@ it('openapi.yaml describes every schema and every property: each is the document
   expect(types).toMatch(/export interface Card \{/);
   expect(types).toMatch(/data: Card\[\];/);
   expect(types).not.toMatch(/@description|@enum|components\['schemas'\]/);
+});
+
+describe('generation refuses a spec it cannot place, naming the operation and the fix', () => {
+  const refusal = async (edit: (spec: string) => string): Promise<string> => {
+    const spec = readFileSync(SPEC_PATH, 'utf8');
+    const changed = edit(spec);
+    expect(changed).not.toBe(spec);
+    const specCopy = join(dir, 'refused.yaml');
+    writeFileSync(specCopy, changed);
+    return generatedFiles(specCopy).then(
+      () => 'generated',
+      (error: unknown) => (error as Error).message,
+    );
+  };
+
+  it('an operation without x-omise-method', async () => {
+    const message = await refusal((spec) => spec.replace(/\n {6}x-omise-method: transactions\.retrieve\n {6}x-omise-batch-result: RetrieveResult/, ''));
+    expect(message).toMatch(/^openapi\.yaml, GET \/transactions\/\{id\} \(operationId retrieveTransaction\): no x-omise-method\. Fix: add x-omise-method: <resource>\.<method>/);
+  });
+
+  it('two operations with one method', async () => {
+    const message = await refusal((spec) => spec.replace('x-omise-method: transactions.retrieve', 'x-omise-method: customers.listCards'));
+    expect(message).toMatch(/the method customers\.listCards is also GET \/customers\/\{id\}\/cards .*'s\. Fix: give one of the two operations another x-omise-method/);
+  });
+
+  it('a method that collides with one generated beside another (listCards paginates: listAllCards is taken)', async () => {
+    const message = await refusal((spec) => spec.replace('x-omise-method: transactions.retrieve', 'x-omise-method: customers.listAllCards'));
+    expect(message).toMatch(/GET \/transactions\/\{id\}.*the method customers\.listAllCards is also .*Fix:|GET \/customers\/\{id\}\/cards.*the method customers\.listAllCards is also .*Fix:/);
+  });
+
+  it('pagination on an operation that is not an Omise list', async () => {
+    const message = await refusal((spec) => spec.replace('      x-omise-method: transactions.retrieve\n', '      x-omise-method: transactions.retrieve\n      x-omise-pagination: offset\n'));
+    expect(message).toMatch(/retrieveTransaction\): x-omise-pagination on method retrieve\. Fix: name the method list/);
+  });
 });
