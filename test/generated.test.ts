@@ -79,8 +79,29 @@ describe('generation refuses a spec it cannot place, naming the operation and th
     expect(message).toMatch(/GET \/transactions\/\{id\}.*the method customers\.listAllCards is also .*Fix:|GET \/customers\/\{id\}\/cards.*the method customers\.listAllCards is also .*Fix:/);
   });
 
+  it('an operationId that is not an identifier', async () => {
+    const message = await refusal((spec) => spec.replace('operationId: retrieveTransaction', 'operationId: retrieve-transaction'));
+    expect(message).toMatch(/operationId "retrieve-transaction" is not an identifier\. Fix:/);
+  });
+
+  it("a path's placeholder without its parameter", async () => {
+    const message = await refusal((spec) => spec.replace('  /transactions/{id}:', '  /transactions/{id}/{part}:'));
+    expect(message).toMatch(/the path's placeholders \(id, part\) are not its path parameters \(id\)\. Fix:/);
+  });
+
   it('pagination on an operation that is not an Omise list', async () => {
     const message = await refusal((spec) => spec.replace('      x-omise-method: transactions.retrieve\n', '      x-omise-method: transactions.retrieve\n      x-omise-pagination: offset\n'));
     expect(message).toMatch(/retrieveTransaction\): x-omise-pagination on method retrieve\. Fix: name the method list/);
   });
+});
+
+it("a path parameter declared on the path item applies to its operations, as OpenAPI says", async () => {
+  const spec = readFileSync(SPEC_PATH, 'utf8');
+  const param = "        - name: id\n          in: path\n          required: true\n          description: The transaction's id. Test-mode ids contain `_test_`.\n          schema:\n            $ref: '#/components/schemas/TransactionId'\n";
+  expect(spec).toContain(param);
+  const moved = spec.replace(param, '').replace('  /transactions/{id}:\n    get:\n', `  /transactions/{id}:\n    parameters:\n${param.replaceAll('\n        ', '\n      ').replace(/^ {8}/, '      ')}    get:\n`);
+  const specCopy = join(dir, 'path-item.yaml');
+  writeFileSync(specCopy, moved);
+  const { generated } = await generatedFiles(specCopy);
+  expect(generated['operations.ts']).toBe(committed('operations.ts'));
 });

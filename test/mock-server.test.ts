@@ -124,6 +124,22 @@ describe('npm run mock -- --quiet, as a process', () => {
     expect(seen).toContain(`"id":"${MOCK_IDS.transactionCredit}"`);
   });
 
+  it('a CONNECT inside a tunnel closes the socket: tunnels do not nest (each level would keep listeners)', async () => {
+    const socket = connect(port, '127.0.0.1');
+    const closed = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      socket.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+      });
+      socket.on('close', () => resolve(text));
+      socket.on('error', reject);
+      socket.write('CONNECT a:80 HTTP/1.1\r\nHost: a:80\r\n\r\n');
+      socket.write('CONNECT b:80 HTTP/1.1\r\nHost: b:80\r\n\r\n');
+      socket.write('CONNECT c:80 HTTP/1.1\r\nHost: c:80\r\n\r\n');
+    });
+    expect(closed).toBe('HTTP/1.1 200 Connection Established\r\n\r\n');
+  });
+
   it('GET /openapi.yaml is the spec, byte for byte, and GET / an index of what it answers; neither needs a key', async () => {
     const spec = await fetch(`${base}/openapi.yaml`);
     expect(spec.status).toBe(200);

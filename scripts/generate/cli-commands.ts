@@ -13,7 +13,14 @@ function defaultOf(description: string, rule: Rule): string | undefined {
   return /The API's default is ([^\n]+?)\.(?:\s|$)/.exec(description)?.[1];
 }
 
+// The CLI's own flags: a query parameter of the same flag would make the command line unbuildable.
+const CLI_FLAGS = new Set(['format', 'csv_raw', 'json', 'ids_file', 'page_size', 'max_items', 'concurrency', 'all', 'help', 'version', 'base_url', 'mock', 'timeout', 'max_retries']);
+
 export function cliCommandsSource(model: ClientModel): string {
+  for (const m of model.operations) {
+    const clash = m.query.find((q) => CLI_FLAGS.has(q.name));
+    if (clash) throw new Error(`openapi.yaml, ${m.httpMethod} ${m.path} (operationId ${m.operationId}): the query parameter ${clash.name} is one of the CLI's own flags (--${clash.name.replaceAll('_', '-')}). Fix: this CLI cannot take it as a flag; rename it in the spec if Omise's API allows, or extend scripts/generate/cli-commands.ts`);
+  }
   const commands = model.operations.flatMap((m) => {
     const args = m.pathArguments.map((a) => ({ name: a.argument, description: firstLine(a.description) || `the ${a.noun}'s id` }));
     const flags = m.query.map((q) => {

@@ -156,7 +156,10 @@ export function publicTypesSource(doc_: JsonObject, model: ClientModel): string 
     if (taken !== undefined && taken !== what) throw new Error(`openapi.yaml: the type ${name} would be both ${taken} and ${what}. Fix: rename the schema, or give the operation another x-omise-method`);
     declared.set(name, what);
   };
-  for (const name of Object.keys(schemas)) claim(typeName(name), `the schema ${name}`);
+  for (const name of Object.keys(schemas)) {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`openapi.yaml, components.schemas.${name}: a schema name that is not an identifier. Fix: name it in PascalCase, e.g. CardSummary`);
+    claim(typeName(name), `the schema ${name}`);
+  }
   for (const m of model.operations) {
     const what = `a type of ${m.resource}.${m.method}`;
     if (m.paramsType) claim(m.paramsType, what);

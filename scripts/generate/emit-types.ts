@@ -14,7 +14,8 @@ export function docComment(text: string, indent = ''): string {
   return `${indent}/**\n${lines.map((line) => `${indent} *${line ? ` ${line}` : ''}`).join('\n')}\n${indent} */\n`;
 }
 
-const literal = (value: unknown): string => JSON.stringify(value).replaceAll('"', "'");
+// A string as a single-quoted literal, escaped; anything else as JSON writes it.
+const literal = (value: unknown): string => (typeof value === 'string' ? `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'` : JSON.stringify(value));
 
 /** The TypeScript type of a schema node; `nameOf` turns a schema's name into its type's. */
 function typeOf(node: unknown, where: string, nameOf: (schema: string) => string, indent: string): string {

@@ -149,6 +149,11 @@ function listOf(doc: JsonObject, model: OperationModel, where: string): NonNulla
     const param = model.query.find((p) => p.name === name);
     if (param?.rule.type !== 'integer') refuse(where, `the query has no integer ${name}`, fix);
   }
+  // The iterator asks every later page for the window the first one answered.
+  for (const name of ['from', 'to']) {
+    const param = model.query.find((p) => p.name === name);
+    if (param?.rule.format !== 'date-time') refuse(where, `the query has no date-time ${name}`, fix);
+  }
   const listAll = `listAll${model.method.slice('list'.length)}`;
   return { item, noun: item.replace(/[A-Z]/g, (c, at: number) => (at ? ' ' : '') + c.toLowerCase()), method: listAll === 'listAll' ? 'listAll' : listAll, optionsType: `${pascal(listAll)}Options`, iteratorType: `${item}Iterator` };
 }
@@ -178,9 +183,16 @@ function modelOf(doc: JsonObject, op: ReturnType<typeof operations>[number]): Op
   if (RESERVED_RESOURCES.has(resource)) refuse(where, `the resource name ${resource} is taken by the client itself`, 'choose another resource name');
   if (op.method !== 'get') refuse(where, `a ${op.method.toUpperCase()} operation`, 'the generic runtime sends GET requests only; describe a GET');
 
+  if (!/^[A-Za-z_$][\w$]*$/.test(op.operationId)) refuse(where, `operationId ${JSON.stringify(op.operationId)} is not an identifier`, 'write it in camelCase, e.g. retrieveTransaction');
   const pathArguments: PathArgument[] = [];
   const query: QueryParameter[] = [];
-  for (const node of (op.operation.parameters ?? []) as unknown[]) {
+  // The path item's parameters apply to each of its operations, unless the operation declares one of
+  // the same name and place.
+  const own = ((op.operation.parameters ?? []) as unknown[]).map((node) => resolveRef(doc, node)).filter(isObject);
+  const item = ((doc.paths as JsonObject)[op.path] ?? {}) as JsonObject;
+  const shared = ((item.parameters ?? []) as unknown[]).map((node) => resolveRef(doc, node)).filter(isObject);
+  const parameters = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own];
+  for (const node of parameters) {
     const param = resolveRef(doc, node);
     if (!isObject(param)) continue;
     const name = String(param.name);
@@ -198,8 +210,13 @@ function modelOf(doc: JsonObject, op: ReturnType<typeof operations>[number]): Op
       refuse(at, `a parameter in ${String(param.in)}`, 'parameters are in the path, the query or a header');
     }
   }
-  // Path arguments in the order of the path, as the method takes them.
+  // Path arguments in the order of the path, as the method takes them; each placeholder declared once.
   pathArguments.sort((a, b) => op.path.indexOf(`{${a.name}}`) - op.path.indexOf(`{${b.name}}`));
+  const placeholders = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  const declared = pathArguments.map((a) => a.name);
+  if (placeholders.join(',') !== declared.join(',')) {
+    refuse(where, `the path's placeholders (${placeholders.join(', ') || 'none'}) are not its path parameters (${declared.join(', ') || 'none'})`, 'declare one `in: path` parameter for each {name} of the path, and no other');
+  }
   const responses = responsesOf(doc, op.operation, where);
   const ok = responses.find((r) => r.status === '200');
   if (!ok?.schema) refuse(where, 'no 200 answer with a JSON body', 'declare a 200 response whose application/json schema is a $ref');

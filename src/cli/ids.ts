@@ -16,7 +16,7 @@ function unreadable(where: string, error: NodeJS.ErrnoException): OmiseValidatio
 }
 
 /** The ids of a stream of text lines, in order. */
-async function readIdLines(input: AsyncIterable<Buffer | string>, where: string): Promise<string[]> {
+async function readIdLines(input: AsyncIterable<Buffer | string>, where: string, param: string, noun: string): Promise<string[]> {
   const ids: string[] = [];
   const decoder = new TextDecoder();
   let lineNumber = 0;
@@ -25,7 +25,7 @@ async function readIdLines(input: AsyncIterable<Buffer | string>, where: string)
   let afterCr = false;
   const take = (line: string): void => {
     lineNumber++;
-    if (line.length > MAX_LINE) throw new OmiseValidationError('transactionIds', `line ${lineNumber} of ${where} is longer than ${MAX_LINE} characters: it holds no transaction id.`);
+    if (line.length > MAX_LINE) throw new OmiseValidationError(param, `line ${lineNumber} of ${where} is longer than ${MAX_LINE} characters: it holds no ${noun} id.`);
     const id = line.trim();
     if (id !== '' && !id.startsWith('#')) ids.push(id);
   };
@@ -44,9 +44,9 @@ async function readIdLines(input: AsyncIterable<Buffer | string>, where: string)
 }
 
 /** The ids of a file; a directory or a file that cannot be read is a usage error. */
-async function readIdsFile(path: string): Promise<string[]> {
+async function readIdsFile(path: string, param: string, noun: string): Promise<string[]> {
   try {
-    return await readIdLines(createReadStream(path, { highWaterMark: 64 * 1024 }), path);
+    return await readIdLines(createReadStream(path, { highWaterMark: 64 * 1024 }), path, param, noun);
   } catch (error) {
     if (error instanceof OmiseValidationError) throw error;
     throw unreadable(path, error as NodeJS.ErrnoException);
@@ -56,8 +56,8 @@ async function readIdsFile(path: string): Promise<string[]> {
 /** Ids from the command line, a file, or standard input: one of the three. */
 export async function readIds(ids: string[], file: string | undefined, param: string, noun: string): Promise<string[]> {
   if (file !== undefined && ids.length > 0) throw new OmiseValidationError(param, 'give ids as arguments or with --ids-file, not both.');
-  if (file !== undefined) return readIdsFile(file);
+  if (file !== undefined) return readIdsFile(file, param, noun);
   if (ids.length > 0) return ids;
   if (process.stdin.isTTY) throw new OmiseValidationError(param, `give ${noun} ids as arguments, with --ids-file FILE, or one per line on standard input.`);
-  return readIdLines(process.stdin, 'standard input');
+  return readIdLines(process.stdin, 'standard input', param, noun);
 }

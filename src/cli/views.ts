@@ -94,5 +94,5 @@ export const tableRow = (columns: readonly Column[], item: object): string =>
 /** One object as name/value lines. */
 export function detailTable(schema: string, item: object): string {
   const lines = viewOf(schema).detail(item as Record<string, unknown>);
-  return lines.map(([name, value]) => `${name.padEnd(16)}${printable(typeof value === 'object' && value !== null ? JSON.stringify(value) : shown(value))}`).join('\n');
+  return lines.map(([name, value]) => `${printable(name).padEnd(16)}${printable(typeof value === 'object' && value !== null ? JSON.stringify(value) : shown(value))}`).join('\n');
 }

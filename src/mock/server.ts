@@ -169,7 +169,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   // An HTTP client told to use the mock as its proxy (the official omise SDK, through http_proxy)
   // opens a tunnel with CONNECT: the tunnel leads to the mock itself, never anywhere else, so the
   // mock is no open proxy. Only plain HTTP goes through it (the SDK's OMISE_SCHEME=http).
+  // One tunnel per socket: a CONNECT inside a tunnel would stack a parser and listeners on the same
+  // socket, level after level, and a peer could grow the mock's memory without end.
+  const tunnelled = new WeakSet<Duplex>();
   server.on('connect', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (tunnelled.has(socket)) {
+      log(`CONNECT ${(req.url ?? '').slice(0, 200)} inside a tunnel -> closed`);
+      socket.destroy();
+      return;
+    }
+    tunnelled.add(socket);
     log(`CONNECT ${(req.url ?? '').slice(0, 200)} -> a tunnel to this mock`);
     socket.on('error', () => undefined);
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n', () => {

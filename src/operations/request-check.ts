@@ -86,7 +86,8 @@ export function checkQuery<Q extends object>(operation: Operation, query: Q | un
   }
   const given = (query ?? {}) as Record<string, unknown>;
   for (const [name, value] of Object.entries(given)) {
-    const rule = rules[name];
+    // Own names only: `constructor` is no parameter, whatever every object inherits.
+    const rule = Object.hasOwn(rules, name) ? rules[name] : undefined;
     if (!rule) {
       const known = Object.keys(rules);
       throw new OmiseValidationError(

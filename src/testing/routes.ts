@@ -35,10 +35,11 @@ export function routeOf(method: string, pathname: string, maxId: number): Route 
     const match = pattern.exec(pathname);
     if (!match) continue;
     const ids = match.slice(1).map((raw) => decoded(raw).slice(0, maxId));
-    let path = operation.path;
-    operation.pathArguments.forEach((argument, i) => {
-      path = path.replace(`{${argument.name}}`, ids[i]!);
-    });
+    // An id is one path segment: a %2F decoded into a slash names nothing here (the data set is
+    // looked up by path, where it would name another object).
+    const path = ids.some((id) => id.includes('/'))
+      ? '\u0000'
+      : operation.pathArguments.reduce((built, argument, i) => built.replace(`{${argument.name}}`, () => ids[i]!), operation.path);
     return { operation, ids, path };
   }
   return null;

@@ -109,6 +109,8 @@ export function extendedSpec(): string {
         { name: 'limit', in: 'query', required: false, description: 'How many disputes a page holds.', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
         { name: 'offset', in: 'query', required: false, description: 'How many disputes to skip.', schema: { type: 'integer', minimum: 0, default: 0 } },
         { name: 'order', in: 'query', required: false, description: 'Sort order by creation time.', schema: ref('schemas/ListOrder') },
+        { name: 'from', in: 'query', required: false, description: 'Only disputes created at or after this time. The API\'s default is 1970-01-01T00:00:00Z.', schema: { type: 'string', format: 'date-time' } },
+        { name: 'to', in: 'query', required: false, description: 'Only disputes created at or before this time. The API\'s default is now.', schema: { type: 'string', format: 'date-time' } },
       ],
       responses: {
         '200': {
