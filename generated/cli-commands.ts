@@ -48,7 +48,8 @@ export const cliCommands: readonly CliCommand[] = [
         "description": "Only cards created at or before this time (RFC 3339, the time zone as Z or +hh:mm).",
         "default": "now"
       }
-    ]
+    ],
+    "listAll": "list-all-cards"
   },
   {
     "resource": "customers",

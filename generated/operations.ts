@@ -86,3 +86,9 @@ export const operations = {
     }
   }
 } as const satisfies OperationTable;
+
+/**
+ * The same table, as the generic code reads it: by any operationId.
+ * @alias operations, typed for lookups by name
+ */
+export const operationTable: OperationTable = operations;

@@ -8,8 +8,7 @@ import { parseArgs } from 'node:util';
 import { redactorFor } from '../src/runtime/redact.js';
 import { omiseTime } from '../src/testing/list-page.js';
 import { checkId, checkQuery } from '../src/operations/request-check.js';
-import { operations as table } from '../generated/operations.js';
-import type { Operation } from '../src/operations/table.js';
+import { operationTable } from '../generated/operations.js';
 import { DEFAULT_API_VERSION } from '../src/runtime/version.js';
 import { isObject, loadSpec, operations, resolveRef, type JsonObject } from './spec.js';
 import { compileNode, specAjv } from './spec-ajv.js';
@@ -113,7 +112,7 @@ async function main(): Promise<number> {
   // The request side: the same checks the client makes before sending, generated from the spec.
   const requestViolations = (p: Planned): string[] => {
     try {
-      const operation: Operation = (table as Readonly<Record<string, Operation>>)[p.operationId]!;
+      const operation = operationTable[p.operationId]!;
       for (const argument of operation.pathArguments) checkId('id', p.id, argument.rule, 'test');
       checkQuery(operation, p.query);
       return [];

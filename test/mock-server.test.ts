@@ -9,9 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
 import getPort from 'get-port';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operations } from '../generated/operations.js';
+import { operationTable } from '../generated/operations.js';
 import { startMockServer } from '../src/mock/server.js';
-import type { Operation } from '../src/operations/table.js';
 import { MOCK_IDS, MOCK_SECRET_KEY, mockData } from '../src/testing/index.js';
 import type { Card } from '../src/types.js';
 import { AUTH, MOCK_CASES, runCase, type Ask } from './support/mock-cases.js';
@@ -150,7 +149,7 @@ describe('npm run mock -- --quiet, as a process', () => {
     const index = (await (await fetch(`${base}/`)).json()) as { spec: string; operations: Array<{ path: string; client: string }>; ids: Record<string, string> };
     expect(index.spec).toBe(`${base}/openapi.yaml`);
     // Every operation of the table, with its client method.
-    const table = Object.values(operations as Readonly<Record<string, Operation>>);
+    const table = Object.values(operationTable);
     expect(index.operations.map((o) => `${o.client} ${o.path}`)).toEqual(table.map((op) => `${op.resource}.${op.method} ${op.path}`));
     expect(index.operations.map((o) => o.client)).toEqual(expect.arrayContaining(['customers.listCards', 'transactions.retrieve']));
     expect(index.ids).toEqual(MOCK_IDS);

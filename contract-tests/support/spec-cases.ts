@@ -4,9 +4,8 @@
 // written; contract-tests/every-operation.test.ts runs them, and test/generality.test.ts runs them on
 // a spec with operations the product does not ship.
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { operations as table } from '../../generated/operations.js';
+import { operationTable } from '../../generated/operations.js';
 import type { OmiseClient, RequestOptions } from '../../src/index.js';
-import type { Operation } from '../../src/operations/table.js';
 import { isObject, loadSpec, operations, resolveRef, SPEC_PATH, type JsonObject } from '../../scripts/spec.js';
 import { schemaValidator, specAjv } from '../../scripts/spec-ajv.js';
 
@@ -91,7 +90,7 @@ export function specValidators(specPath: string = SPEC_PATH): (schema: string) =
 
 /** The client method of a case (`omise.customers.listCards`), with its ids, an empty query where it takes one, and `options`. */
 export function clientCall(c: ContractCase, options: RequestOptions = {}): (omise: OmiseClient) => Promise<unknown> {
-  const operation = (table as Readonly<Record<string, Operation>>)[c.operationId];
+  const operation = operationTable[c.operationId];
   if (!operation) throw new Error(`${c.operationId} is not in generated/operations.ts: run npm run generate`);
   const params = Object.keys(operation.query).length > 0 ? [{}] : [];
   return (omise) => {

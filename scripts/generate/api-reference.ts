@@ -2,10 +2,11 @@
 // code, so the reference cannot drift from what the client does.
 import { apiErrorClassFor } from '../../src/runtime/errors.js';
 import { isObject, type JsonObject } from '../spec.js';
+import { flagName } from '../../src/cli/shared-flags.js';
 import { ruleText, typeName } from './emit-client.js';
+import { firstParagraph, oneLine } from './text.js';
 import { kebab, type ClientModel, type OperationModel } from './operation-model.js';
 
-const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim();
 const cell = (text: string): string => oneLine(text).replaceAll('|', '\\|');
 
 function operationSection(m: OperationModel): string {
@@ -14,7 +15,7 @@ function operationSection(m: OperationModel): string {
   lines.push(`### \`${m.resource}.${m.method}(${[...args, ...(m.paramsType ? ['params?'] : []), 'options?'].join(', ')})\``, '');
   lines.push(`${oneLine(m.summary)}: \`${m.httpMethod} ${m.path}\` (operationId \`${m.operationId}\`). Answers a \`${typeName(m.schema)}\`.`, '');
   if (m.description) lines.push(oneLine(m.description), '');
-  lines.push(`CLI: \`${['omise-openapi', m.resource, kebab(m.method), ...args.map((a) => `<${a}>`), ...m.query.map((q) => `[--${q.name.replaceAll('_', '-')} ...]`)].join(' ')}\``, '');
+  lines.push(`CLI: \`${['omise-openapi', m.resource, kebab(m.method), ...args.map((a) => `<${a}>`), ...m.query.map((q) => `[${flagName(q.name)} ...]`)].join(' ')}\``, '');
   if (m.pathArguments.length || m.query.length) {
     lines.push('| parameter | in | rule | description |', '|---|---|---|---|');
     for (const a of m.pathArguments) lines.push(`| \`${a.argument}\` | path | ${cell(ruleText(a.rule) || `pattern \`${String(a.rule.pattern ?? '')}\``)} | ${cell(a.description)} |`);
@@ -56,7 +57,7 @@ export function apiReferenceSource(doc: JsonObject, model: ClientModel): string 
   parts.push('## Types', '');
   const schemas = ((doc.components as JsonObject).schemas ?? {}) as JsonObject;
   for (const [name, schema] of Object.entries(schemas)) {
-    const description = isObject(schema) && typeof schema.description === 'string' ? oneLine(schema.description.split(/\n\s*\n/)[0]!) : '';
+    const description = isObject(schema) && typeof schema.description === 'string' ? firstParagraph(schema.description) : '';
     parts.push(`- \`${typeName(name)}\`${description ? `: ${description}` : ''}`);
   }
   return `${parts.join('\n')}\n`;

@@ -1,10 +1,11 @@
 // The CLI's commands, one per client method (`omise-openapi customers list-cards ID --limit 5`), as
 // data the command line builds its parser from (src/cli/commands.ts): names, arguments, flags with
 // their rules and help, and what each answers.
+import { flagName } from '../../src/cli/shared-flags.js';
 import { HEADER } from './emit-client.js';
+import { firstParagraph } from './text.js';
 import { kebab, type ClientModel, type Rule } from './operation-model.js';
 
-const firstLine = (text: string): string => text.split(/\n\s*\n/)[0]!.replace(/\s*\n\s*/g, ' ').trim();
 
 // The default the help shows: the schema's, or the API's as the description states it ("The API's
 // default is now."), which a date-time's schema cannot hold.
@@ -19,17 +20,17 @@ const CLI_FLAGS = new Set(['format', 'csv_raw', 'json', 'ids_file', 'page_size',
 export function cliCommandsSource(model: ClientModel): string {
   for (const m of model.operations) {
     const clash = m.query.find((q) => CLI_FLAGS.has(q.name));
-    if (clash) throw new Error(`openapi.yaml, ${m.httpMethod} ${m.path} (operationId ${m.operationId}): the query parameter ${clash.name} is one of the CLI's own flags (--${clash.name.replaceAll('_', '-')}). Fix: this CLI cannot take it as a flag; rename it in the spec if Omise's API allows, or extend scripts/generate/cli-commands.ts`);
+    if (clash) throw new Error(`openapi.yaml, ${m.httpMethod} ${m.path} (operationId ${m.operationId}): the query parameter ${clash.name} is one of the CLI's own flags (${flagName(clash.name)}). Fix: this CLI cannot take it as a flag; rename it in the spec if Omise's API allows, or extend scripts/generate/cli-commands.ts`);
   }
   const commands = model.operations.flatMap((m) => {
-    const args = m.pathArguments.map((a) => ({ name: a.argument, description: firstLine(a.description) || `the ${a.noun}'s id` }));
+    const args = m.pathArguments.map((a) => ({ name: a.argument, description: firstParagraph(a.description) || `the ${a.noun}'s id` }));
     const flags = m.query.map((q) => {
       const shown = defaultOf(q.description, q.rule);
-      const description = firstLine(q.description).replace(/\s*The API's default is [^\n]+?\.$/, '');
+      const description = firstParagraph(q.description).replace(/\s*The API's default is [^\n]+?\.$/, '');
       return { name: q.name, description, ...(shown !== undefined && { default: shown }) };
     });
     const base = { resource: m.resource, operationId: m.operationId, schema: m.schema };
-    const out: object[] = [{ ...base, kind: 'call', command: kebab(m.method), method: m.method, summary: firstLine(m.summary), arguments: args, flags }];
+    const out: object[] = [{ ...base, kind: 'call', command: kebab(m.method), method: m.method, summary: firstParagraph(m.summary), arguments: args, flags, ...(m.list && { listAll: kebab(m.list.method) }) }];
     if (m.list) {
       out.push({
         ...base,

@@ -5,7 +5,8 @@
 //   resources.ts     the resources: each method one line that names its operation.
 import { apiErrorClassFor } from '../../src/runtime/errors.js';
 import type { JsonObject } from '../spec.js';
-import { docComment as doc, schemaDeclaration } from './emit-types.js';
+import { schemaDeclaration } from './emit-types.js';
+import { docComment as doc, firstParagraph } from './text.js';
 import { pascal, type ClientModel, type OperationModel, type ResourceModel, type Rule } from './operation-model.js';
 
 export const HEADER = '// Generated from openapi.yaml by scripts/generate.ts. Do not edit: run `npm run generate`.\n';
@@ -18,7 +19,6 @@ export function typeName(schema: string): string {
   return schema === 'Error' ? 'OmiseErrorBody' : schema;
 }
 
-const firstParagraph = (text: string): string => text.split(/\n\s*\n/)[0]!.replace(/\s*\n\s*/g, ' ').trim();
 const sentence = (text: string): string => (text === '' || /[.!?]$/.test(text) ? text : `${text}.`);
 
 /** What a rule allows, in words: "1 to 100, default 20". */
@@ -248,6 +248,12 @@ export function operationTableSource(model: ClientModel): string {
   return `${HEADER}import type { OperationTable } from '../src/operations/table.js';
 
 export const operations = ${JSON.stringify(table, null, 2)} as const satisfies OperationTable;
+
+/**
+ * The same table, as the generic code reads it: by any operationId.
+ * @alias operations, typed for lookups by name
+ */
+export const operationTable: OperationTable = operations;
 `;
 }
 

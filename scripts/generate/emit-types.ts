@@ -4,17 +4,10 @@
 // or several), enum, const, $ref, oneOf, items, properties and required; a keyword it does not
 // understand is refused, so that no type silently says less than the schema.
 import { isObject, type JsonObject } from '../spec.js';
+import { docComment } from './text.js';
 
 const UNDERSTOOD = new Set(['type', 'enum', 'const', '$ref', 'oneOf', 'items', 'properties', 'required', 'description', 'format', 'pattern', 'minimum', 'maximum', 'minLength', 'maxLength', 'default', 'examples', 'deprecated', 'title']);
 
-/** A TSDoc comment of `text`; a `*\/` in the spec's text cannot end it early. */
-export function docComment(text: string, indent = ''): string {
-  const lines = text.replaceAll('*/', '*\\/').trim().split('\n');
-  if (lines.length === 1) return `${indent}/** ${lines[0]} */\n`;
-  return `${indent}/**\n${lines.map((line) => `${indent} *${line ? ` ${line}` : ''}`).join('\n')}\n${indent} */\n`;
-}
-
-// A string as a single-quoted literal, escaped; anything else as JSON writes it.
 const literal = (value: unknown): string => (typeof value === 'string' ? `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'` : JSON.stringify(value));
 
 /** The TypeScript type of a schema node; `nameOf` turns a schema's name into its type's. */

@@ -1,4 +1,6 @@
 // The shape of generated/cli-commands.ts: each client method as a command of the CLI.
+import { operationTable } from '../../generated/operations.js';
+import type { Operation } from '../operations/table.js';
 
 interface CliArgument {
   /** The method's argument: `customerId`. */
@@ -26,4 +28,9 @@ export interface CliCommand {
   readonly item?: string;
   /** many: the key of each result's value. */
   readonly key?: string;
+  /** call, of a paginated list: the command that reads every item (`list-all-cards`). */
+  readonly listAll?: string;
 }
+
+/** The operation a command runs, as the generic code reads it. */
+export const operationOf = (command: CliCommand): Operation => operationTable[command.operationId]!;

@@ -4,9 +4,7 @@
 // openapi.yaml is a command here with no line written.
 import { type Command, Option } from 'commander';
 import { cliCommands, cliResources } from '../../generated/cli-commands.js';
-import { operations } from '../../generated/operations.js';
-import type { Operation } from '../operations/table.js';
-import type { CliCommand } from './command-table.js';
+import { operationOf, type CliCommand } from './command-table.js';
 import { DEFAULTS } from './defaults.js';
 import { inFlagTerms, type GlobalOptions } from './flags.js';
 import { readIds } from './ids.js';
@@ -25,7 +23,6 @@ export interface CommandContext {
   outcome: Outcome;
 }
 
-const operationOf = (command: CliCommand): Operation => (operations as Readonly<Record<string, Operation>>)[command.operationId]!;
 
 interface CommandOptions {
   from?: unknown;

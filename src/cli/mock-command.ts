@@ -1,7 +1,13 @@
 // `omise-openapi mock`: the partner mock over HTTP from the installed package alone (runtime
 // dependencies only), the same engine and answers as `npm run mock` in the repository, which runs it.
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { corsOriginOf, portOf, serveMock } from '../mock/serve.js';
+import { serveMock } from '../mock/serve.js';
+
+// 0 (any free port) to 65535; undefined when the text is not one.
+function portOf(text: string): number | undefined {
+  const value = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
+  return value >= 0 && value <= 65535 ? value : undefined;
+}
 
 function port(text: string): number {
   const value = portOf(text);
@@ -9,10 +15,14 @@ function port(text: string): number {
   return value;
 }
 
+// '*', 'off', or origins as a browser sends them (scheme://host[:port]).
 function corsOrigin(text: string): '*' | string[] | false {
-  const value = corsOriginOf(text);
-  if (typeof value === 'object' && !Array.isArray(value)) throw new InvalidArgumentError(value.problem);
-  return value;
+  if (text === '*') return text;
+  if (text === 'off') return false;
+  const origins = text.split(',').map((o) => o.trim());
+  const wrong = origins.find((origin) => !URL.canParse(origin) || new URL(origin).origin !== origin);
+  if (wrong !== undefined) throw new InvalidArgumentError(`takes *, off, or origins such as https://app.example:8443; got ${JSON.stringify(wrong)}.`);
+  return origins;
 }
 
 export function addMockCommand(program: Command): Command {

@@ -1,13 +1,11 @@
 // What each kind of command does with the client, for any operation of the table: one answer, every
 // item of a list, or a batch of retrieves by id. The commands (commands.ts) and today's aliases
 // (aliases.ts) both run these.
-import { operations } from '../../generated/operations.js';
 import { responseFields } from '../../generated/response-fields.js';
-import type { Operation } from '../operations/table.js';
 import { OmiseApiError, type OmiseClient, type OmiseError } from '../index.node.js';
 import { jsonText } from '../runtime/printable.js';
 import { plural } from '../runtime/plural.js';
-import type { CliCommand } from './command-table.js';
+import { operationOf, type CliCommand } from './command-table.js';
 import { csv } from './csv.js';
 import { EXIT } from './exit-codes.js';
 import { itemListing, jsonArray, print, type Format, type Listing } from './listing.js';
@@ -19,7 +17,6 @@ export interface OutputOptions {
   csvRaw: boolean;
 }
 
-const tableOf = (command: CliCommand): Operation => (operations as Readonly<Record<string, Operation>>)[command.operationId]!;
 
 type Method = (...args: unknown[]) => unknown;
 
@@ -34,7 +31,7 @@ function methodOf(omise: OmiseClient, command: CliCommand): Method {
  * user asks for the whole list instead (default: the listAll command).
  */
 export async function runCall(omise: OmiseClient, command: CliCommand, ids: readonly string[], params: Record<string, unknown>, output: OutputOptions, everyItem?: string): Promise<void> {
-  const operation = tableOf(command);
+  const operation = operationOf(command);
   const takesParams = Object.keys(operation.query).length > 0;
   const value = (await methodOf(omise, command)(...ids, ...(takesParams ? [params] : []))) as Record<string, unknown>;
   const rows = csv(output.csvRaw);
@@ -45,7 +42,7 @@ export async function runCall(omise: OmiseClient, command: CliCommand, ids: read
     await print(page.data, itemListing(output.format, rows, item, () => shown));
     // The table says it in its last line; JSON and CSV hold items only, so stderr says it.
     const next = page.offset + page.data.length;
-    const all = everyItem ?? `${command.resource} ${operation.list.method.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+    const all = everyItem ?? `${command.resource} ${command.listAll}`;
     if (output.format !== 'table' && next < page.total) note(`${shown}: --offset ${next} for the next page, or ${all} for every ${noun}`);
     return;
   }
@@ -57,8 +54,8 @@ export async function runCall(omise: OmiseClient, command: CliCommand, ids: read
 
 /** Every item of a paginated list, printed as each page arrives: memory stays at a few pages. */
 export async function runListAll(omise: OmiseClient, command: CliCommand, ids: readonly string[], options: Record<string, unknown>, output: OutputOptions): Promise<void> {
-  const list = tableOf(command).list!;
-  const pageSize = (options.pageSize as number | undefined) ?? tableOf(command).query.limit?.maximum ?? 100;
+  const list = operationOf(command).list!;
+  const pageSize = (options.pageSize as number | undefined) ?? operationOf(command).query.limit?.maximum ?? 100;
   const items = methodOf(omise, command)(...ids, { ...options, pageSize, signal: outputGone }) as AsyncIterable<object> & { total: number | undefined };
   await print(items, itemListing(output.format, csv(output.csvRaw), list.item, (count) => plural(count, list.noun)), (count) => {
     if (count % pageSize === 0) note(`${count} of ${plural(items.total ?? count, list.noun)}`);
@@ -71,7 +68,7 @@ const statusOf = (r: BatchResult): string => (r.ok ? 'ok' : r.error instanceof O
 
 /** A batch of retrieves by id: one row per id with a status column; exit 6 when some failed. */
 export async function runMany(omise: OmiseClient, command: CliCommand, ids: readonly string[], concurrency: number, output: OutputOptions): Promise<number> {
-  const operation = tableOf(command);
+  const operation = operationOf(command);
   const { key } = operation.byId!;
   const noun = operation.pathArguments[0]!.noun;
   const results = methodOf(omise, command)(ids, { concurrency, signal: outputGone }) as AsyncIterable<BatchResult>;

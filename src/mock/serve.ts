@@ -4,21 +4,6 @@
 import { MOCK_IDS, MOCK_SECRET_KEY } from '../testing/fixtures.js';
 import { startMockServer, type MockServerOptions } from './server.js';
 
-/** '*', 'off', or origins as a browser sends them (scheme://host[:port]); a string: what is wrong. */
-export function corsOriginOf(text: string): '*' | string[] | false | { problem: string } {
-  if (text === '*') return text;
-  if (text === 'off') return false;
-  const origins = text.split(',').map((o) => o.trim());
-  const wrong = origins.find((origin) => !URL.canParse(origin) || new URL(origin).origin !== origin);
-  return wrong === undefined ? origins : { problem: `--cors-origin takes *, off, or origins such as https://app.example:8443; got ${JSON.stringify(wrong)}` };
-}
-
-/** A port from 0 (any free one) to 65535; undefined when the text is not one. */
-export function portOf(text: string): number | undefined {
-  const port = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
-  return port >= 0 && port <= 65535 ? port : undefined;
-}
-
 /** What the mock says when it starts: where, how to authenticate, the spec, the ids it holds. */
 function banner(url: string): string {
   const key = MOCK_SECRET_KEY;

@@ -1,9 +1,8 @@
 // The mock's data set: every object and list of openapi.yaml's 200 examples, then the fixtures
 // (fixtures.ts) over them. A new operation's examples answer with no line written here: an object is
 // held under its location (the path that retrieves it), a list example's items under the list's path.
-import { operations } from '../../generated/operations.js';
+import { operationTable } from '../../generated/operations.js';
 import { responses } from '../../generated/responses.js';
-import type { Operation } from '../operations/table.js';
 import { fixtureData } from './fixtures.js';
 import type { MockData } from './mock-data.js';
 
@@ -15,7 +14,7 @@ function examplesData(): { objects: Map<string, object>; lists: Map<string, obje
   const objects = new Map<string, object>();
   const lists = new Map<string, object[]>();
   for (const [id, declared] of Object.entries(responses)) {
-    const operation = (operations as Readonly<Record<string, Operation>>)[id]!;
+    const operation = operationTable[id]!;
     for (const example of Object.values(declared['200']?.examples ?? {})) {
       if (!isObject(example) || typeof example.location !== 'string') continue;
       const copy = structuredClone(example);

@@ -1,6 +1,6 @@
 // Which operation a request path asks for, from the operation table's path templates: a new operation
 // in openapi.yaml is a route of the mock with no line written here.
-import { operations } from '../../generated/operations.js';
+import { operationTable } from '../../generated/operations.js';
 import type { Operation } from '../operations/table.js';
 
 /** A path the API has, with its ids as sent. */
@@ -14,7 +14,7 @@ export interface Route {
 
 const escaped = (text: string): string => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
 
-const ROUTES = Object.values(operations as Readonly<Record<string, Operation>>).map((operation) => ({
+const ROUTES = Object.values(operationTable).map((operation) => ({
   operation,
   pattern: new RegExp(`^${escaped(operation.path).replace(/\{[^}]+\}/g, '([^/]+)')}/?$`),
 }));
